@@ -1,0 +1,201 @@
+package org.stormdesk.incident;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.stormdesk.app.Messages;
+import org.stormdesk.app.ProblemException;
+import org.stormdesk.app.Settings;
+import org.stormdesk.incident.db.IncidentRepository;
+import org.stormdesk.incident.db.IncidentRow;
+import org.stormdesk.incident.db.ReportRepository;
+import org.stormdesk.incident.db.ReportRow;
+import org.stormdesk.incident.internal.IncidentProjection;
+import org.stormdesk.journal.Actor;
+import org.stormdesk.journal.ChainCheck;
+import org.stormdesk.journal.Entry;
+import org.stormdesk.journal.Journal;
+import org.stormdesk.journal.PushResult;
+import org.stormdesk.journal.StoredEntry;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What people do with incidents through the API. Every action is recorded as a journal entry, exactly as
+ * a device's queued entry would be, so online and offline work go through the same rules.
+ */
+@Singleton
+public class IncidentDesk {
+
+    /** The device name for entries recorded through the API rather than a device's queue. */
+    public static final String API_DEVICE = "api";
+    private static final int RESOLVED_SHOWN = 200;
+
+    private final Journal journal;
+    private final IncidentRepository incidents;
+    private final ReportRepository reports;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public IncidentDesk(Journal journal, IncidentRepository incidents, ReportRepository reports, Messages messages,
+                        Clock clock, Settings settings) {
+        this.journal = journal;
+        this.incidents = incidents;
+        this.reports = reports;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = ZoneId.of(settings.timeZone());
+    }
+
+    public List<Incident> list(String state) {
+        List<IncidentRow> rows = switch (state) {
+            case "resolved" -> incidents.findResolved(RESOLVED_SHOWN);
+            case "all" -> incidents.findRecent(RESOLVED_SHOWN);
+            default -> incidents.findUnresolved();
+        };
+        return rows.stream().map(r -> view(r, null)).toList();
+    }
+
+    /** An incident with its reports; agents see only their own reports. */
+    public Incident get(UUID id, Actor reader) {
+        IncidentRow row = incidents.findById(id).orElseThrow(() -> ProblemException.notFound("incident.notFound"));
+        boolean all = !reader.roles().equals(java.util.Set.of("agent"));
+        List<Incident.Report> list = reports.findByIncidentIdOrderBySeq(id).stream()
+                .filter(r -> all || r.reporter().equals(reader.username()))
+                .map(r -> new Incident.Report(r.id(), r.reporter(), r.seat(), r.note(), r.recordedAt(), r.receivedAt()))
+                .toList();
+        return view(row, list);
+    }
+
+    /** Files a report online; a repeated {@code clientId} answers what the first one got. */
+    public Filed report(Actor actor, UUID clientId, String kind, @Nullable String seat, @Nullable String note, Locale locale) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", kind);
+        if (seat != null && !seat.isBlank()) {
+            payload.put("seat", seat.strip());
+        }
+        if (note != null && !note.isBlank()) {
+            payload.put("note", note.strip());
+        }
+        PushResult result = journal.record(API_DEVICE, actor,
+                Entry.of(clientId, EntryKinds.REPORT_FILED, null, clock.instant(), payload), locale);
+        refuseIfRefused(result);
+        StoredEntry stored = journal.find(clientId).orElseThrow();
+        if (!EntryKinds.REPORT_FILED.equals(stored.kind()) || !actor.username().equals(stored.actor())) {
+            throw ProblemException.conflict("report.clientIdTaken");
+        }
+        boolean joined = !IncidentProjection.incidentOpenedBy(clientId).equals(stored.incident());
+        return new Filed(new ReportFiled(clientId, stored.incident(), joined), PushResult.STORED.equals(result.status()));
+    }
+
+    public Incident acknowledge(Actor actor, UUID incident, @Nullable UUID clientId, Locale locale) {
+        act(actor, incident, clientId, EntryKinds.INCIDENT_ACKNOWLEDGED, Map.of(), locale);
+        return get(incident, actor);
+    }
+
+    public PushResult note(Actor actor, UUID incident, @Nullable UUID clientId, String text, Locale locale) {
+        return act(actor, incident, clientId, EntryKinds.NOTE_ADDED, Map.of("text", text), locale);
+    }
+
+    public Incident resolve(Actor actor, UUID incident, @Nullable UUID clientId, @Nullable Instant recoveredAt, Locale locale) {
+        Map<String, Object> payload = recoveredAt == null ? Map.of() : Map.of("recoveredAt", recoveredAt.toString());
+        act(actor, incident, clientId, EntryKinds.INCIDENT_RESOLVED, payload, locale);
+        return get(incident, actor);
+    }
+
+    private PushResult act(Actor actor, UUID incident, @Nullable UUID clientId, String kind, Map<String, Object> payload,
+                           Locale locale) {
+        if (!incidents.existsById(incident)) {
+            throw ProblemException.notFound("incident.notFound");
+        }
+        UUID id = clientId == null ? UUID.randomUUID() : clientId;
+        PushResult result = journal.record(API_DEVICE, actor, Entry.of(id, kind, incident, clock.instant(), payload), locale);
+        refuseIfRefused(result);
+        return result;
+    }
+
+    private static void refuseIfRefused(PushResult result) {
+        if (!result.accepted()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "journal.refused", List.of(), result.reason());
+        }
+    }
+
+    /** The management log (S1.4): every entry of the incident, in order, each with a sentence in the reader's language. */
+    public List<LogLine> log(UUID incident, Locale locale) {
+        if (!incidents.existsById(incident)) {
+            throw ProblemException.notFound("incident.notFound");
+        }
+        List<LogLine> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (StoredEntry e : journal.incidentLog(incident)) {
+            int count = seen.merge(e.kind(), 1, Integer::sum);
+            boolean redundant = count > 1 && (EntryKinds.INCIDENT_RESOLVED.equals(e.kind())
+                    || EntryKinds.INCIDENT_ACKNOWLEDGED.equals(e.kind()));
+            lines.add(new LogLine(e.seq(), e.id(), e.receivedAt(), e.recordedAt(), e.actor(), e.device(), e.kind(),
+                    text(e, redundant, locale), e.hash(), e.prevHash(), redundant));
+        }
+        return lines;
+    }
+
+    public ChainCheck verify(UUID incident) {
+        if (!incidents.existsById(incident)) {
+            throw ProblemException.notFound("incident.notFound");
+        }
+        return journal.verify(incident);
+    }
+
+    private String text(StoredEntry e, boolean redundant, Locale locale) {
+        return switch (e.kind()) {
+            case EntryKinds.INCIDENT_OPENED -> messages.get(locale, "log.opened", kindName(e.text("kind"), locale),
+                    messages.get(locale, "severity." + e.text("severity")));
+            case EntryKinds.REPORT_FILED -> {
+                String where = e.text("seat") == null ? "" : messages.get(locale, "log.atSeat", e.text("seat"));
+                String note = e.text("note") == null ? "" : messages.get(locale, "log.withNote", e.text("note"));
+                yield messages.get(locale, "log.reported", e.actor(), kindName(e.text("kind"), locale), where, note);
+            }
+            case EntryKinds.INCIDENT_ACKNOWLEDGED -> messages.get(locale, redundant ? "log.acknowledgedAgain" : "log.acknowledged", e.actor());
+            case EntryKinds.NOTE_ADDED -> messages.get(locale, "log.note", e.actor(), e.text("text"));
+            case EntryKinds.INCIDENT_RESOLVED -> {
+                String recovered = e.text("recoveredAt");
+                Instant at = recovered == null ? e.recordedAt() : Instant.parse(recovered);
+                yield messages.get(locale, redundant ? "log.resolvedAgain" : "log.resolved", e.actor(), format(at, locale));
+            }
+            default -> e.kind();
+        };
+    }
+
+    private String kindName(String kind, Locale locale) {
+        return messages.get(locale, "kind." + kind);
+    }
+
+    private String format(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
+    }
+
+    private static Incident view(IncidentRow r, @Nullable List<Incident.Report> reports) {
+        return new Incident(r.id(), r.kind(), r.severity(), r.state(), r.scope(), r.seat(), r.startedAt(),
+                r.acknowledgedAt(), r.acknowledgedBy(), r.recoveredAt(), r.resolvedBy(), r.reportCount(),
+                r.reporterCount(), r.lastSeq(), reports);
+    }
+
+    public Optional<Incident> find(UUID id) {
+        return incidents.findById(id).map(r -> view(r, null));
+    }
+
+    /** A report's answer, and whether it was stored now (201) or before (200). */
+    public record Filed(ReportFiled report, boolean created) {
+    }
+}

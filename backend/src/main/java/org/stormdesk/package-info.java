@@ -1,0 +1,2 @@
+/** Stormdesk: incident response for customer service centers. One package per capability. */
+package org.stormdesk;

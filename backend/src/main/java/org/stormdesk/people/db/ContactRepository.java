@@ -1,0 +1,13 @@
+package org.stormdesk.people.db;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ContactRepository extends CrudRepository<ContactRow, String> {
+
+    List<ContactRow> findAllOrderByCategoryAndName();
+}
