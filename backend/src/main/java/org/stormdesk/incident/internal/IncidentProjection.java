@@ -1,6 +1,5 @@
 package org.stormdesk.incident.internal;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.stormdesk.incident.EntryKinds;
 import org.stormdesk.incident.IncidentKind;
@@ -47,13 +46,11 @@ public class IncidentProjection implements EntryHandler {
     private final IncidentRepository incidents;
     private final ReportRepository reports;
     private final SiteMap site;
-    private final JdbcOperations jdbc;
 
-    public IncidentProjection(IncidentRepository incidents, ReportRepository reports, SiteMap site, JdbcOperations jdbc) {
+    public IncidentProjection(IncidentRepository incidents, ReportRepository reports, SiteMap site) {
         this.incidents = incidents;
         this.reports = reports;
         this.site = site;
-        this.jdbc = jdbc;
     }
 
     /** The id of the incident a report opens when it joins none: derived from the report, so a replay gives the same. */
@@ -211,7 +208,7 @@ public class IncidentProjection implements EntryHandler {
 
     @Override
     public void reset() {
-        jdbc.prepareStatement("DELETE FROM incident_report", java.sql.PreparedStatement::executeUpdate);
-        jdbc.prepareStatement("DELETE FROM incident_incident", java.sql.PreparedStatement::executeUpdate);
+        reports.deleteAll();
+        incidents.deleteAll();
     }
 }
