@@ -192,7 +192,7 @@ public class IncidentProjection implements EntryHandler {
 
     private static Instant recoveredAt(StoredEntry e, Instant fallback) {
         String given = e.text("recoveredAt");
-        Instant recovered = given == null ? fallback : Instant.parse(given);
+        Instant recovered = given == null ? fallback : Instant.parse(given).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         return recovered.isAfter(e.receivedAt()) ? e.receivedAt() : recovered;
     }
 

@@ -1,0 +1,60 @@
+package org.stormdesk;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * One package per capability: its root is its API, its {@code db}, {@code internal} and {@code web}
+ * sub-packages are its own, and capabilities do not depend on each other in a circle.
+ */
+class ArchitectureTest {
+
+    static final List<String> CAPABILITIES = List.of("journal", "incident", "procedure", "people", "site");
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.stormdesk");
+    }
+
+    @Test
+    void noCapabilityReachesIntoAnothersInternals() {
+        for (String capability : CAPABILITIES) {
+            String own = "org.stormdesk." + capability + "..";
+            ArchRule rule = noClasses().that().resideOutsideOfPackage(own)
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.stormdesk." + capability + ".db..",
+                            "org.stormdesk." + capability + ".internal..",
+                            "org.stormdesk." + capability + ".web..")
+                    .because("only the root of " + capability + " is its API");
+            rule.check(classes);
+        }
+    }
+
+    @Test
+    void capabilitiesHaveNoCycles() {
+        slices().matching("org.stormdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theApplicationShellDependsOnNoCapability() {
+        noClasses().that().resideInAPackage("org.stormdesk.app..")
+                .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES.stream().map(c -> "org.stormdesk." + c + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    @Test
+    void noTopLevelServiceDtoOrUtilPackages() {
+        noClasses().should().resideInAnyPackage("..service..", "..dto..", "..util..", "..helper..").check(classes);
+    }
+}
