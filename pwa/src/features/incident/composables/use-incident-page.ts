@@ -1,0 +1,117 @@
+import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { useJournalEvents } from '@/composables/use-journal-events'
+import { fromCenterInput, toCenterInput } from '@/composables/use-format'
+import { can } from '@/features/auth/roles'
+import { useSessionStore } from '@/features/auth/store'
+import { useOutboxStore } from '@/offline/store'
+import { useIncidentStore } from '../store'
+
+export type IncidentTab = 'overview' | 'log'
+export type ActionSheet = 'none' | 'note' | 'resolve'
+
+/** The incident page: what it shows, which actions the person may take, and the forms for them. */
+export function useIncidentPage(id: Ref<string>) {
+  const store = useIncidentStore()
+  const session = useSessionStore()
+  const outbox = useOutboxStore()
+  const tab = ref<IncidentTab>('overview')
+  const sheet = ref<ActionSheet>('none')
+  const noteText = ref('')
+  const recoveredAt = ref(toCenterInput(new Date()))
+  const formError = ref<string | null>(null)
+
+  const incident = computed(() => (store.current?.id === id.value ? store.current : null))
+  const pending = computed(() => store.pendingKinds(id.value))
+  const lines = computed(() => store.logLines(id.value))
+  const resolved = computed(() => incident.value?.state === 'resolved' || pending.value.has('incident.resolved'))
+
+  const reportedIt = computed(() => (incident.value?.reports ?? []).some((r) => r.reporter === session.username))
+  const canAcknowledge = computed(
+    () => can(session.user, 'acknowledge') && incident.value?.state === 'open' && !pending.value.has('incident.acknowledged'),
+  )
+  const canNote = computed(() => !!incident.value && (can(session.user, 'note') || reportedIt.value))
+  const canResolve = computed(() => can(session.user, 'resolve') && !!incident.value && !resolved.value)
+
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const reload = () => {
+    void store.loadIncident(id.value)
+    void store.loadLog(id.value)
+  }
+  const reloadSoon = () => {
+    clearTimeout(timer)
+    timer = setTimeout(reload, 300)
+  }
+
+  useJournalEvents((event) => {
+    if (!event.incident || event.incident === id.value) reloadSoon()
+  })
+  onMounted(reload)
+  onBeforeUnmount(() => clearTimeout(timer))
+  watch(id, reload)
+  // When one of our entries about this incident gets its answer, show the server's view of it.
+  watch(
+    () => outbox.rows.filter((r) => r.incident === id.value && r.status !== 'waiting').length,
+    (now, before) => {
+      if (now !== before) reloadSoon()
+    },
+  )
+
+  async function acknowledge(): Promise<void> {
+    await store.acknowledge(id.value)
+  }
+
+  function openNote(): void {
+    noteText.value = ''
+    formError.value = null
+    sheet.value = 'note'
+  }
+
+  async function saveNote(): Promise<boolean> {
+    const text = noteText.value.trim()
+    if (!text || text.length > 4000) {
+      formError.value = 'incident.noteInvalid'
+      return false
+    }
+    await store.addNote(id.value, text)
+    sheet.value = 'none'
+    return true
+  }
+
+  function openResolve(): void {
+    recoveredAt.value = toCenterInput(new Date())
+    formError.value = null
+    sheet.value = 'resolve'
+  }
+
+  async function confirmResolve(): Promise<boolean> {
+    const at = fromCenterInput(recoveredAt.value)
+    if (!at || (incident.value && at.getTime() < new Date(incident.value.startedAt).getTime() - 60_000)) {
+      formError.value = 'incident.recoveredInvalid'
+      return false
+    }
+    await store.resolve(id.value, at)
+    sheet.value = 'none'
+    return true
+  }
+
+  return {
+    store,
+    tab,
+    sheet,
+    noteText,
+    recoveredAt,
+    formError,
+    incident,
+    pending,
+    lines,
+    canAcknowledge,
+    canNote,
+    canResolve,
+    reload,
+    acknowledge,
+    openNote,
+    saveNote,
+    openResolve,
+    confirmResolve,
+  }
+}

@@ -1,0 +1,73 @@
+import type { IncidentKind } from '@/api/kinds'
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical'
+export type IncidentState = 'open' | 'acknowledged' | 'resolved'
+
+/** GET /api/incidents, /api/incidents/{id} */
+export interface Incident {
+  id: string
+  kind: IncidentKind
+  severity: Severity
+  state: IncidentState
+  scope?: string
+  seat?: string
+  startedAt: string
+  acknowledgedAt?: string
+  acknowledgedBy?: string
+  recoveredAt?: string
+  resolvedBy?: string
+  reportCount: number
+  reporterCount: number
+  lastSeq?: number
+}
+
+export interface IncidentReport {
+  id: string
+  reporter: string
+  seat?: string
+  note?: string
+  recordedAt: string
+  receivedAt?: string
+}
+
+export interface IncidentDetail extends Incident {
+  reports?: IncidentReport[]
+}
+
+/** One line of the management log: a stored journal entry of the incident. */
+export interface LogEntry {
+  seq: number
+  id: string
+  at: string
+  recordedAt: string
+  actor: string
+  device?: string
+  type: string
+  text: string
+  hash: string
+  prevHash: string
+  redundant?: boolean
+}
+
+export interface IncidentLog {
+  incidentId: string
+  entries: LogEntry[]
+}
+
+export interface Verification {
+  valid: boolean
+  entries: number
+  brokenAt?: number
+}
+
+/** Where what is on screen came from. */
+export type Freshness = 'live' | 'cached' | 'none'
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'failed'
+
+export type VerifyState = 'unknown' | 'verified' | 'broken'
+
+/** A line of the log as shown: from the server, or recorded here and not yet stored. */
+export type LogLine =
+  | { source: 'server'; entry: LogEntry }
+  | { source: 'device'; id: string; kind: string; recordedAt: string; actor: string; status: 'waiting' | 'refused'; reason?: string }

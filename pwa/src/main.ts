@@ -1,0 +1,28 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from '@/app/App.vue'
+import { configureHttp } from '@/api/http'
+import { currentLocale, i18n, initialLocale, setLocale } from '@/app/i18n'
+import { listenForInstallPrompt } from '@/app/pwa'
+import { createAppRouter } from '@/app/router'
+import { installVant } from '@/app/vant'
+import { useSessionStore } from '@/features/auth/store'
+import { useOutboxStore } from '@/offline/store'
+import '@/app/styles.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(i18n)
+installVant(app)
+setLocale(initialLocale(), false)
+
+const session = useSessionStore(pinia)
+configureHttp({ language: currentLocale, onUnauthorized: () => session.markExpired() })
+
+app.use(createAppRouter())
+listenForInstallPrompt()
+app.mount('#app')
+
+useOutboxStore(pinia).start()
+void session.confirm()
