@@ -64,7 +64,7 @@ public class People {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        boolean ok = secret.startsWith("sd_")
+        boolean ok = isApiToken(secret)
                 ? tokens.findById(Secrets.sha256(secret)).filter(t -> t.username().equals(username)).isPresent()
                 : Secrets.passwordMatches(secret, row.get().passwordHash());
         if (!ok) {
@@ -72,6 +72,11 @@ public class People {
         }
         proven.put(key, username);
         return row.map(People::person);
+    }
+
+    /** Whether a secret is shaped like a personal API token rather than a password. */
+    public static boolean isApiToken(String secret) {
+        return secret.startsWith("sd_") && secret.length() == 46;
     }
 
     /** A new personal API token for the person, shown this once. */

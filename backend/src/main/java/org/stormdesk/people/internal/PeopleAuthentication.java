@@ -1,5 +1,7 @@
 package org.stormdesk.people.internal;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
@@ -19,14 +21,25 @@ import java.util.Map;
 public class PeopleAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private final People people;
+    private final String loginPath;
+    private final boolean passwordsOverBasic;
 
-    public PeopleAuthentication(People people) {
+    public PeopleAuthentication(People people, Environment environment,
+                                @Value("${micronaut.security.endpoints.login.path:/login}") String loginPath) {
         this.people = people;
+        this.loginPath = loginPath;
+        this.passwordsOverBasic = environment.getActiveNames().contains("demo");
     }
 
     @Override
     public AuthenticationResponse authenticate(HttpRequest<B> requestContext, AuthenticationRequest<String, String> request) {
-        return people.authenticate(request.getIdentity(), request.getSecret())
+        // Passwords are for the sign-in form; HTTP Basic takes API tokens (and, in the demo only, passwords too).
+        boolean signIn = requestContext != null && loginPath.equals(requestContext.getPath());
+        String secret = request.getSecret();
+        if (!signIn && !passwordsOverBasic && (secret == null || !People.isApiToken(secret))) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        return people.authenticate(request.getIdentity(), secret)
                 .map(PeopleAuthentication::success)
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
     }
