@@ -132,16 +132,8 @@ public class JdbcJournalStore implements JournalStore {
 
         @Override
         public long lockHead() {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT last_seq FROM journal_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("journal_head has no row: the migrations did not run");
-                }
-                head = rs.getLong(1);
-                return head;
-            } catch (SQLException e) {
-                throw new JournalStoreException(e);
-            }
+            head = JournalHead.lock(connection);
+            return head;
         }
 
         @Override
@@ -213,10 +205,7 @@ public class JdbcJournalStore implements JournalStore {
                     ps.addBatch();
                 }
                 ps.executeBatch();
-                try (PreparedStatement h = connection.prepareStatement("UPDATE journal_head SET last_seq = ? WHERE id = 1")) {
-                    h.setLong(1, expected);
-                    h.executeUpdate();
-                }
+                JournalHead.set(connection, expected);
                 head = expected;
             } catch (SQLException e) {
                 throw new JournalStoreException(e);

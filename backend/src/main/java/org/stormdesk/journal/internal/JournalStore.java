@@ -44,6 +44,14 @@ public interface JournalStore {
         /** The hash of the last entry of a stream, or empty when the stream has none. */
         Optional<String> lastHash(String stream);
 
+        /**
+         * Entries the store holds that the projections have not taken in yet (after a crash between storing
+         * them and committing the projections, on a store outside the SQL database); applied before anything new.
+         */
+        default List<StoredEntry> unprojected() {
+            return List.of();
+        }
+
         /** Stores entries whose sequence numbers follow the head, and moves the head to the last one. */
         void append(List<StoredEntry> entries);
     }

@@ -142,6 +142,10 @@ public class Sequencer {
 
     private Outcome sequence(JournalStore.Writer writer, List<Push> group) {
         Batch batch = new Batch(writer, writer.lockHead(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        List<StoredEntry> recovered = writer.unprojected();
+        for (StoredEntry e : recovered) {
+            Objects.requireNonNull(handlerOf(e.kind()), e.kind()).apply(e);
+        }
         Set<UUID> ids = new LinkedHashSet<>();
         group.forEach(p -> p.entries().forEach(e -> {
             if (e.id() != null) {
@@ -158,7 +162,9 @@ public class Sequencer {
             results.add(answers);
         }
         writer.append(batch.stored);
-        return new Outcome(results, batch.stored);
+        List<StoredEntry> announced = new ArrayList<>(recovered);
+        announced.addAll(batch.stored);
+        return new Outcome(results, announced);
     }
 
     private PushResult take(Batch batch, Push push, Entry entry) {
