@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,12 +92,17 @@ public class IncidentDesk {
         PushResult result = journal.record(API_DEVICE, actor,
                 Entry.of(clientId, EntryKinds.REPORT_FILED, null, clock.instant(), payload), locale);
         refuseIfRefused(result);
-        StoredEntry stored = journal.find(clientId).orElseThrow();
-        if (!EntryKinds.REPORT_FILED.equals(stored.kind()) || !actor.username().equals(stored.actor())) {
-            throw ProblemException.conflict("report.clientIdTaken");
+        UUID incident = result.incident();
+        if (incident == null) {
+            // stored before: answer what the first one got, if it was this person's report
+            StoredEntry stored = journal.find(clientId).orElseThrow();
+            if (!EntryKinds.REPORT_FILED.equals(stored.kind()) || !actor.username().equals(stored.actor())) {
+                throw ProblemException.conflict("report.clientIdTaken");
+            }
+            incident = stored.incident();
         }
-        boolean joined = !IncidentProjection.incidentOpenedBy(clientId).equals(stored.incident());
-        return new Filed(new ReportFiled(clientId, stored.incident(), joined), PushResult.STORED.equals(result.status()));
+        boolean joined = !IncidentProjection.incidentOpenedBy(clientId).equals(incident);
+        return new Filed(new ReportFiled(clientId, incident, joined), PushResult.STORED.equals(result.status()));
     }
 
     public Incident acknowledge(Actor actor, UUID incident, @Nullable UUID clientId, Locale locale) {
@@ -138,6 +142,7 @@ public class IncidentDesk {
         if (!incidents.existsById(incident)) {
             throw ProblemException.notFound("incident.notFound");
         }
+        IncidentRow row = incidents.findById(incident).orElseThrow();
         List<LogLine> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (StoredEntry e : journal.incidentLog(incident)) {
@@ -145,7 +150,7 @@ public class IncidentDesk {
             boolean redundant = count > 1 && (EntryKinds.INCIDENT_RESOLVED.equals(e.kind())
                     || EntryKinds.INCIDENT_ACKNOWLEDGED.equals(e.kind()));
             lines.add(new LogLine(e.seq(), e.id(), e.receivedAt(), e.recordedAt(), e.actor(), e.device(), e.kind(),
-                    text(e, redundant, locale), e.hash(), e.prevHash(), redundant));
+                    text(e, redundant, row, locale), e.hash(), e.prevHash(), redundant));
         }
         return lines;
     }
@@ -157,7 +162,7 @@ public class IncidentDesk {
         return journal.verify(incident);
     }
 
-    private String text(StoredEntry e, boolean redundant, Locale locale) {
+    private String text(StoredEntry e, boolean redundant, IncidentRow incident, Locale locale) {
         return switch (e.kind()) {
             case EntryKinds.INCIDENT_OPENED -> messages.get(locale, "log.opened", kindName(e.text("kind"), locale),
                     messages.get(locale, "severity." + e.text("severity")));
@@ -169,8 +174,10 @@ public class IncidentDesk {
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> messages.get(locale, redundant ? "log.acknowledgedAgain" : "log.acknowledged", e.actor());
             case EntryKinds.NOTE_ADDED -> messages.get(locale, "log.note", e.actor(), e.text("text"));
             case EntryKinds.INCIDENT_RESOLVED -> {
-                String recovered = e.text("recoveredAt");
-                Instant at = recovered == null ? e.recordedAt() : Instant.parse(recovered);
+                // the first resolution's recovery time is the one that stands (as the projection settled it)
+                String claimed = e.text("recoveredAt");
+                Instant at = !redundant && incident.recoveredAt() != null ? incident.recoveredAt()
+                        : claimed == null ? e.recordedAt() : Instant.parse(claimed);
                 yield messages.get(locale, redundant ? "log.resolvedAgain" : "log.resolved", e.actor(), format(at, locale));
             }
             default -> e.kind();
@@ -182,7 +189,7 @@ public class IncidentDesk {
     }
 
     private String format(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", locale).withZone(zone).format(at);
     }
 
     private static Incident view(IncidentRow r, @Nullable List<Incident.Report> reports) {

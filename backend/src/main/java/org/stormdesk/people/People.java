@@ -29,8 +29,14 @@ public class People {
     private final TokenRepository tokens;
     private final ContactRepository contacts;
     private final Clock clock;
-    /** Secrets already proven, by their SHA-256: a slow password check happens once, not on every request. */
-    private final ConcurrentHashMap<String, String> proven = new ConcurrentHashMap<>();
+    /** How long a proven secret is trusted without asking the database again (a disabled person is out within it). */
+    static final java.time.Duration PROVEN_FOR = java.time.Duration.ofMinutes(1);
+
+    /**
+     * Secrets already proven, by their SHA-256, with the person they prove: a slow password check happens
+     * once, and a request costs a hash and a map lookup rather than a database round trip.
+     */
+    private final ConcurrentHashMap<String, Proven> proven = new ConcurrentHashMap<>();
 
     public People(UserRepository users, TokenRepository tokens, ContactRepository contacts, Clock clock) {
         this.users = users;
@@ -53,13 +59,11 @@ public class People {
             return Optional.empty();
         }
         String key = Secrets.sha256(username + "\u0000" + secret);
-        if (username.equals(proven.get(key))) {
-            Optional<Person> person = find(username);
-            if (person.isPresent()) {
-                return person;
-            }
-            proven.remove(key);
+        Proven known = proven.get(key);
+        if (known != null && known.person().username().equals(username) && clock.instant().isBefore(known.until())) {
+            return Optional.of(known.person());
         }
+        proven.remove(key);
         Optional<UserRow> row = users.findById(username).filter(UserRow::active);
         if (row.isEmpty()) {
             return Optional.empty();
@@ -70,8 +74,9 @@ public class People {
         if (!ok) {
             return Optional.empty();
         }
-        proven.put(key, username);
-        return row.map(People::person);
+        Person person = person(row.get());
+        proven.put(key, new Proven(person, clock.instant().plus(PROVEN_FOR)));
+        return Optional.of(person);
     }
 
     /** Whether a secret is shaped like a personal API token rather than a password. */
@@ -139,6 +144,9 @@ public class People {
         if (!contacts.existsById(c.id())) {
             contacts.save(new ContactRow(c.id(), c.name(), c.organization(), c.category(), c.phone(), c.email(), c.supports()));
         }
+    }
+
+    private record Proven(Person person, java.time.Instant until) {
     }
 
     private static List<String> roles(UserRow row) {

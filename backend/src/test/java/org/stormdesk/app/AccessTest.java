@@ -124,9 +124,9 @@ class AccessTest {
         List<Map<String, Object>> sections = (List<Map<String, Object>>) en.get("sections");
         assertThat(sections).hasSize(8);
         assertThat(sections.get(2).get("kind")).isEqualTo("power");
-        assertThat(sections.get(2).get("title")).isEqualTo("3. Power outage");
+        assertThat(sections.get(2).get("title")).isEqualTo("Power outage");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> zh = (List<Map<String, Object>>) api.send(HttpRequest.GET("/api/procedures"), null, "zh-TW").get("sections");
-        assertThat(zh.get(2).get("title")).isEqualTo("三、斷電處理");
+        assertThat(zh.get(2).get("title")).isEqualTo("斷電處理");
     }
 }

@@ -206,7 +206,7 @@ public class Sequencer {
             }
         }
         long seq = store(batch, entry, push.actor().username(), push.device(), accepted.incident(), payloadJson);
-        return PushResult.stored(entry.id(), seq);
+        return PushResult.stored(entry.id(), seq, accepted.incident());
     }
 
     private long store(Batch batch, Entry entry, String actor, String device, UUID incident, String payloadJson) {

@@ -20,6 +20,9 @@ import java.util.List;
 @Singleton
 public class SpecificationReader {
 
+    /** The section's own numbering in the text ("1. ", "一、"): the section number is a field of its own. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("^(\\d+\\.\\s*|[一二三四五六七八九十]+、\\s*)");
+
     public Procedures read(String lang, List<String> kinds) {
         String text = load("procedures/" + lang + ".md");
         String title = "";
@@ -33,7 +36,7 @@ public class SpecificationReader {
                 if (sectionTitle != null) {
                     sections.add(section(sections.size(), kinds, sectionTitle, paragraphs));
                 }
-                sectionTitle = line.substring(3).strip();
+                sectionTitle = ORDINAL.matcher(line.substring(3).strip()).replaceFirst("");
                 paragraphs = new ArrayList<>();
             } else if (line.startsWith("# ")) {
                 title = line.substring(2).strip();
