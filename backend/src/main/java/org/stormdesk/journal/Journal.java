@@ -32,12 +32,15 @@ public class Journal {
     private final JournalStore store;
     private final Payloads payloads;
     private final List<EntryHandler> handlers;
+    private final List<JournalProjection> projections;
 
-    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, List<EntryHandler> handlers) {
+    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, List<EntryHandler> handlers,
+                   List<JournalProjection> projections) {
         this.sequencer = sequencer;
         this.store = store;
         this.payloads = payloads;
         this.handlers = handlers;
+        this.projections = projections;
     }
 
     /** Stores what a device pushed; one answer per entry, in order. Returns once the stored ones are committed. */
@@ -53,6 +56,11 @@ public class Journal {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
         }
+    }
+
+    /** Stores entries the server records itself (a timer that fired, a delivery's outcome), as the system. */
+    public List<PushResult> recordAsServer(List<Entry> entries) {
+        return push("server", Actor.SYSTEM, entries, java.util.Locale.ENGLISH);
     }
 
     /** Stores one entry recorded through the API rather than a device's queue. */
@@ -103,6 +111,7 @@ public class Journal {
         store.write(writer -> {
             writer.lockHead();
             handlers.forEach(EntryHandler::reset);
+            projections.forEach(JournalProjection::reset);
             long after = 0;
             List<StoredEntry> page;
             do {
@@ -111,7 +120,11 @@ public class Journal {
                     for (EntryHandler handler : handlers) {
                         if (handler.handles(e.kind())) {
                             handler.apply(e);
+                            break;
                         }
+                    }
+                    for (JournalProjection projection : projections) {
+                        projection.apply(e);
                     }
                     after = e.seq();
                 }

@@ -10,6 +10,7 @@ import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.EntryHandler;
 import org.stormdesk.journal.JournalListener;
+import org.stormdesk.journal.JournalProjection;
 import org.stormdesk.journal.PushResult;
 import org.stormdesk.journal.StoredEntry;
 import org.stormdesk.journal.Verdict;
@@ -46,6 +47,7 @@ public class Sequencer {
 
     private final JournalStore store;
     private final List<EntryHandler> handlers;
+    private final List<JournalProjection> projections;
     private final List<JournalListener> listeners;
     private final Messages messages;
     private final Payloads payloads;
@@ -55,11 +57,13 @@ public class Sequencer {
     private final Thread writer;
     private volatile boolean running = true;
 
-    public Sequencer(JournalStore store, List<EntryHandler> handlers, List<JournalListener> listeners,
+    public Sequencer(JournalStore store, List<EntryHandler> handlers, List<JournalProjection> projections,
+                     List<JournalListener> listeners,
                      Messages messages, Payloads payloads, Clock clock,
                      @Value("${stormdesk.journal.group-commit:1000}") int maxGroup) {
         this.store = store;
         this.handlers = handlers;
+        this.projections = projections;
         this.listeners = listeners;
         this.messages = messages;
         this.payloads = payloads;
@@ -144,7 +148,7 @@ public class Sequencer {
         Batch batch = new Batch(writer, writer.lockHead(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<StoredEntry> recovered = writer.unprojected();
         for (StoredEntry e : recovered) {
-            Objects.requireNonNull(handlerOf(e.kind()), e.kind()).apply(e);
+            project(e);
         }
         Set<UUID> ids = new LinkedHashSet<>();
         group.forEach(p -> p.entries().forEach(e -> {
@@ -221,9 +225,16 @@ public class Sequencer {
         batch.lastHash.put(stream, hash);
         batch.known.put(entry.id(), seq);
         batch.stored.add(stored);
-        EntryHandler handler = Objects.requireNonNull(handlerOf(entry.kind()), entry.kind());
-        handler.apply(stored);
+        project(stored);
         return seq;
+    }
+
+    /** The owner's projection first, then every other capability's. */
+    private void project(StoredEntry entry) {
+        Objects.requireNonNull(handlerOf(entry.kind()), entry.kind()).apply(entry);
+        for (JournalProjection projection : projections) {
+            projection.apply(entry);
+        }
     }
 
     private PushResult refuse(Push push, UUID id, String key, Object... args) {
