@@ -31,16 +31,10 @@ public class Journal {
     private final Sequencer sequencer;
     private final JournalStore store;
     private final Payloads payloads;
-    private final List<EntryHandler> handlers;
-    private final List<JournalProjection> projections;
-
-    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, List<EntryHandler> handlers,
-                   List<JournalProjection> projections) {
+    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads) {
         this.sequencer = sequencer;
         this.store = store;
         this.payloads = payloads;
-        this.handlers = handlers;
-        this.projections = projections;
     }
 
     /** Stores what a device pushed; one answer per entry, in order. Returns once the stored ones are committed. */
@@ -110,6 +104,8 @@ public class Journal {
     public void rebuildProjections() {
         store.write(writer -> {
             writer.lockHead();
+            List<EntryHandler> handlers = sequencer.handlers();
+            List<JournalProjection> projections = sequencer.projections();
             handlers.forEach(EntryHandler::reset);
             projections.forEach(JournalProjection::reset);
             long after = 0;

@@ -1,5 +1,6 @@
 package org.stormdesk.journal.internal;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -46,9 +47,12 @@ public class Sequencer {
     static final int MAX_DEVICE_CHARS = 128;
 
     private final JournalStore store;
-    private final List<EntryHandler> handlers;
-    private final List<JournalProjection> projections;
-    private final List<JournalListener> listeners;
+    private final BeanProvider<EntryHandler> handlerBeans;
+    private final BeanProvider<JournalProjection> projectionBeans;
+    private final BeanProvider<JournalListener> listenerBeans;
+    private volatile List<EntryHandler> handlers;
+    private volatile List<JournalProjection> projections;
+    private volatile List<JournalListener> listeners;
     private final Messages messages;
     private final Payloads payloads;
     private final Clock clock;
@@ -57,14 +61,18 @@ public class Sequencer {
     private final Thread writer;
     private volatile boolean running = true;
 
-    public Sequencer(JournalStore store, List<EntryHandler> handlers, List<JournalProjection> projections,
-                     List<JournalListener> listeners,
+    /**
+     * The capabilities' handlers, projections and listeners are looked up on first use, not injected, so that
+     * they may themselves use the journal.
+     */
+    public Sequencer(JournalStore store, BeanProvider<EntryHandler> handlers, BeanProvider<JournalProjection> projections,
+                     BeanProvider<JournalListener> listeners,
                      Messages messages, Payloads payloads, Clock clock,
                      @Value("${stormdesk.journal.group-commit:1000}") int maxGroup) {
         this.store = store;
-        this.handlers = handlers;
-        this.projections = projections;
-        this.listeners = listeners;
+        this.handlerBeans = handlers;
+        this.projectionBeans = projections;
+        this.listenerBeans = listeners;
         this.messages = messages;
         this.payloads = payloads;
         this.clock = clock;
@@ -134,7 +142,7 @@ public class Sequencer {
             group.get(i).done().complete(outcome.results().get(i));
         }
         if (!outcome.stored().isEmpty()) {
-            for (JournalListener listener : listeners) {
+            for (JournalListener listener : listeners()) {
                 try {
                     listener.stored(outcome.stored());
                 } catch (RuntimeException e) {
@@ -232,7 +240,7 @@ public class Sequencer {
     /** The owner's projection first, then every other capability's. */
     private void project(StoredEntry entry) {
         Objects.requireNonNull(handlerOf(entry.kind()), entry.kind()).apply(entry);
-        for (JournalProjection projection : projections) {
+        for (JournalProjection projection : projections()) {
             projection.apply(entry);
         }
     }
@@ -241,8 +249,35 @@ public class Sequencer {
         return PushResult.refused(id, messages.get(push.locale(), key, args));
     }
 
+    public List<EntryHandler> handlers() {
+        List<EntryHandler> h = handlers;
+        if (h == null) {
+            h = handlerBeans.stream().toList();
+            handlers = h;
+        }
+        return h;
+    }
+
+    public List<JournalProjection> projections() {
+        List<JournalProjection> p = projections;
+        if (p == null) {
+            p = projectionBeans.stream().toList();
+            projections = p;
+        }
+        return p;
+    }
+
+    private List<JournalListener> listeners() {
+        List<JournalListener> l = listeners;
+        if (l == null) {
+            l = listenerBeans.stream().toList();
+            listeners = l;
+        }
+        return l;
+    }
+
     EntryHandler handlerOf(String kind) {
-        for (EntryHandler handler : handlers) {
+        for (EntryHandler handler : handlers()) {
             if (handler.handles(kind)) {
                 return handler;
             }
