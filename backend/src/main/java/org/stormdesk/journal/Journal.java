@@ -2,10 +2,12 @@ package org.stormdesk.journal;
 
 import jakarta.inject.Singleton;
 import org.stormdesk.journal.internal.HashChain;
+import org.stormdesk.journal.internal.JournalCopy;
 import org.stormdesk.journal.internal.JournalStore;
 import org.stormdesk.journal.internal.Payloads;
 import org.stormdesk.journal.internal.Sequencer;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +33,13 @@ public class Journal {
     private final Sequencer sequencer;
     private final JournalStore store;
     private final Payloads payloads;
-    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads) {
+    private final JournalCopy copy;
+
+    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, JournalCopy copy) {
         this.sequencer = sequencer;
         this.store = store;
         this.payloads = payloads;
+        this.copy = copy;
     }
 
     /** Stores what a device pushed; one answer per entry, in order. Returns once the stored ones are committed. */
@@ -98,6 +103,17 @@ public class Journal {
 
     public long head() {
         return store.head();
+    }
+
+    /** The command that copies the journal from the SQL database to MongoDB. */
+    public static final String COPY_TO_MONGODB = "copy-journal-to-mongodb";
+
+    /**
+     * Copies this (SQL) journal to the MongoDB named by {@code stormdesk.journal.mongodb.uri}, verifies every
+     * hash chain there, and says whether all is well. Safe to run again.
+     */
+    public boolean copyToMongoDb(PrintStream out) {
+        return copy.toMongoDb(out).ok();
     }
 
     /** Replays the whole journal into every handler's projection, from scratch. */

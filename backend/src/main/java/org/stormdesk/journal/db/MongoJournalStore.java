@@ -97,6 +97,42 @@ public class MongoJournalStore implements JournalStore, AutoCloseable {
         return last == null ? 0 : last.getLong("_id");
     }
 
+    /**
+     * Takes entries copied from another store, keeping their numbers: an entry already here with the same
+     * number and hash is skipped (so a copy can be run again), a different one is an error.
+     *
+     * @return how many entries were added
+     */
+    public int importEntries(List<StoredEntry> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> present = new HashMap<>();
+        entries.find(Filters.in("_id", batch.stream().map(StoredEntry::seq).toList()))
+                .projection(Projections.include("_id", "hash"))
+                .forEach(d -> present.put(d.getLong("_id"), d.getString("hash")));
+        List<Document> missing = new ArrayList<>();
+        for (StoredEntry e : batch) {
+            String hash = present.get(e.seq());
+            if (hash == null) {
+                missing.add(document(e));
+            } else if (!hash.equals(e.hash())) {
+                throw new IllegalStateException("Entry " + e.seq() + " differs between the stores");
+            }
+        }
+        if (!missing.isEmpty()) {
+            entries.insertMany(missing, new InsertManyOptions().ordered(true));
+        }
+        return missing.size();
+    }
+
+    /** Every hash chain (stream) kept in this store. */
+    public List<String> streams() {
+        List<String> out = new ArrayList<>();
+        entries.distinct("stream", String.class).forEach(out::add);
+        return out;
+    }
+
     @PreDestroy
     @Override
     public void close() {
