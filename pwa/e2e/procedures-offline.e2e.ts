@@ -95,14 +95,15 @@ describe('the procedures without a network', () => {
     expect(await page.getByTestId('procedure-source').getAttribute('data-source')).toBe('bundled')
   })
 
-  // The service worker is registered by the main layout only, so a device that has seen nothing but
-  // the login page has no app shell cached. Enable once the registration happens on every screen.
-  it.skip('S2.3 a device that has only opened the login page also opens the procedures offline', async () => {
+  it('S2.3 a device that has only opened the login page also opens the procedures offline', async () => {
     const { context, page } = await newPhone()
     await page.goto('/#/login')
     await waitForServiceWorker(page)
     await context.setOffline(true)
     await page.goto('/#/procedures')
+    // A fresh load from the device alone, not only a change of screen in the page already open.
+    await page.reload()
+    await page.getByTestId('procedure-title').waitFor()
     expect((await sections(page)).kinds).toEqual(KINDS)
   })
 })

@@ -5,6 +5,7 @@ import { configureHttp } from '@/api/http'
 import { currentLocale, i18n, initialLocale, setLocale } from '@/app/i18n'
 import { listenForInstallPrompt } from '@/app/pwa'
 import { createAppRouter } from '@/app/router'
+import { registerAppServiceWorker } from '@/composables/use-app-update'
 import { installVant } from '@/app/vant'
 import { useSessionStore } from '@/features/auth/store'
 import { useOutboxStore } from '@/offline/store'
@@ -23,6 +24,7 @@ configureHttp({ language: currentLocale, onUnauthorized: () => session.markExpir
 app.use(createAppRouter())
 listenForInstallPrompt()
 app.mount('#app')
+registerAppServiceWorker()
 
 useOutboxStore(pinia).start()
 void session.confirm()

@@ -7,18 +7,39 @@ export interface ReportInput {
   note?: string
 }
 
-/** Files a report from the report screen: the kind's tile, then "send" (seat and note when given). */
+interface MyReportRow {
+  id: string
+  recordedAt: number
+}
+
+function myReportRows(page: Page): Promise<MyReportRow[]> {
+  return page
+    .getByTestId('my-report')
+    .evaluateAll((rows) => rows.map((row) => ({ id: row.getAttribute('data-id') ?? '', recordedAt: Date.parse(row.getAttribute('data-recorded-at') ?? '') })))
+}
+
+/**
+ * Files a report from the report screen: the kind's tile, then "send" (seat and note when given).
+ * Returns the new row, at the top (newest first). The list may also grow by the person's earlier
+ * reports that the sync loop pulls meanwhile: those were recorded before, and are never the new row.
+ */
 export async function reportViaUi(page: Page, kind: Kind, { seat, note }: ReportInput = {}): Promise<Locator> {
-  const before = await page.getByTestId('my-report').count()
+  const before = new Set((await myReportRows(page)).map((row) => row.id))
   await page.getByTestId(`tile-${kind}`).click()
   await page.getByTestId('report-sheet').waitFor()
   if (seat !== undefined) await page.getByTestId('report-seat').selectOption(seat)
   if (note !== undefined) await page.getByTestId('report-note').fill(note)
+  const sentAt = await page.evaluate(() => Date.now())
   await page.getByTestId('report-send').click()
-  await expect.poll(() => page.getByTestId('my-report').count()).toBe(before + 1)
+  const isNew = (row: MyReportRow) => !before.has(row.id) && row.recordedAt >= sentAt
+  await expect.poll(async () => (await myReportRows(page)).filter(isNew).length).toBe(1)
+  const rows = await myReportRows(page)
+  const id = rows.find(isNew)?.id ?? ''
+  expect(rows[0]?.id).toBe(id)
+  const row = page.locator(`[data-testid="my-report"][data-id="${id}"]`)
+  expect(await row.getAttribute('data-kind')).toBe(kind)
   await page.getByTestId('report-sheet').waitFor({ state: 'hidden' })
-  // Newest first.
-  return page.getByTestId('my-report').first()
+  return row
 }
 
 /** Waits until the row's report has been stored and linked to its incident; returns the incident id. */

@@ -6,17 +6,23 @@ let registration: Registration | null = null
 const HOURLY = 60 * 60 * 1000
 
 /**
- * The service worker, registered once. A new version waits until the person says "reload":
- * the app never reloads by itself in the middle of a report.
+ * Registers the service worker once for the whole app, whatever screen opens first (the login page
+ * too), so that the app shell and the procedures are on the device after one online visit.
+ * A new version waits until the person says "reload": the app never reloads by itself.
  */
-export function useAppUpdate() {
+export function registerAppServiceWorker(): Registration {
   registration ??= useRegisterSW({
     immediate: true,
     onRegisteredSW(_url, sw) {
       if (sw) setInterval(() => void sw.update(), HOURLY)
     },
   })
-  const { needRefresh, offlineReady, updateServiceWorker } = registration
+  return registration
+}
+
+/** The waiting new version, for the prompt that offers to reload. */
+export function useAppUpdate() {
+  const { needRefresh, offlineReady, updateServiceWorker } = registerAppServiceWorker()
   return {
     needRefresh,
     offlineReady,

@@ -14,6 +14,7 @@ function parts(date: Date): Record<string, string> {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(date)) {
     out[p.type] = p.value
@@ -21,17 +22,37 @@ function parts(date: Date): Record<string, string> {
   return out
 }
 
-/** A `datetime-local` value (center wall time) for an instant. */
+/** A `datetime-local` value (center wall time, to the second) for an instant. */
 export function toCenterInput(date: Date): string {
   const p = parts(date)
-  return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`
+  return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}:${p['second']}`
 }
 
-/** The instant of a `datetime-local` value read as center wall time. */
+/** The instant of a `datetime-local` value read as center wall time (seconds optional, as browsers omit `:00`). */
 export function fromCenterInput(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null
-  const date = new Date(`${value}:00${CENTER_OFFSET}`)
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(\.\d{1,3})?)?$/.exec(value)
+  if (!match) return null
+  const date = new Date(`${match[1]}${match[2] ?? ':00'}${CENTER_OFFSET}`)
   return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** A time field filled in for the person: what it shows, and the exact instant it was filled with. */
+export interface CenterInputPrefill {
+  value: string
+  at: Date
+}
+
+export function prefillCenterInput(at: Date): CenterInputPrefill {
+  return { value: toCenterInput(at), at }
+}
+
+/**
+ * The instant a time field stands for: the exact instant it was filled with while the person left it
+ * as it was (the field cannot show milliseconds), else what the person picked, never earlier.
+ */
+export function readCenterInput(value: string, prefill: CenterInputPrefill | null): Date | null {
+  if (prefill && value === prefill.value) return prefill.at
+  return fromCenterInput(value)
 }
 
 export function formatDateTime(iso: string, locale: string): string {

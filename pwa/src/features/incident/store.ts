@@ -4,7 +4,8 @@ import { CACHE_KEYS, networkFirst, readCache } from '@/offline/cache'
 import { appDb } from '@/offline/db'
 import { useOutboxStore } from '@/offline/store'
 import { incidentApi } from './api'
-import type { Freshness, Incident, IncidentDetail, LoadState, LogEntry, LogLine, Verification, VerifyState } from './types'
+import { toLogLines } from './log-lines'
+import type { DeviceLogLine, Freshness, Incident, IncidentDetail, LoadState, LogEntry, LogLine, Verification, VerifyState } from './types'
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const
 
@@ -91,10 +92,9 @@ export const useIncidentStore = defineStore('incident', () => {
   )
 
   /** What this device recorded about an incident and the server has not stored (yet). */
-  function localLines(id: string): LogLine[] {
+  function localLines(id: string): DeviceLogLine[] {
     return outbox.rows
       .filter((row) => row.incident === id && row.kind !== 'report.filed' && row.status !== 'sent')
-      .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
       .map((row) => ({
         source: 'device' as const,
         id: row.id,
@@ -107,11 +107,7 @@ export const useIncidentStore = defineStore('incident', () => {
   }
 
   function logLines(id: string): LogLine[] {
-    const stored = new Set(log.value.map((e) => e.id))
-    return [
-      ...log.value.map((entry) => ({ source: 'server' as const, entry })),
-      ...localLines(id).filter((line) => line.source === 'device' && !stored.has(line.id)),
-    ]
+    return toLogLines(log.value, localLines(id))
   }
 
   /** Kinds of entry recorded here about the incident and still waiting to be sent. */

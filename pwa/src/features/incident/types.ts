@@ -67,7 +67,19 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'failed'
 
 export type VerifyState = 'unknown' | 'verified' | 'broken'
 
-/** A line of the log as shown: from the server, or recorded here and not yet stored. */
-export type LogLine =
-  | { source: 'server'; entry: LogEntry }
-  | { source: 'device'; id: string; kind: string; recordedAt: string; actor: string; status: 'waiting' | 'refused'; reason?: string }
+/** A line recorded on this device about the incident that the server has not stored (yet). */
+export interface DeviceLogLine {
+  source: 'device'
+  id: string
+  kind: string
+  recordedAt: string
+  actor: string
+  status: 'waiting' | 'refused'
+  reason?: string
+}
+
+/**
+ * A line of the log as shown: from the server, numbered 1, 2, 3… within the incident (the journal-wide
+ * seq, which skips the other incidents' entries, stays with the entry), or recorded here and not yet stored.
+ */
+export type LogLine = { source: 'server'; line: number; entry: LogEntry } | DeviceLogLine

@@ -16,7 +16,7 @@ export function useSignOut() {
       try {
         await showConfirmDialog({
           title: t('me.signOutWaitingTitle'),
-          message: t('me.signOutWaiting', { count: outbox.waitingCount }),
+          message: t('me.signOutWaiting', outbox.waitingCount),
           confirmButtonText: t('me.signOut'),
           cancelButtonText: t('common.cancel'),
         })

@@ -1,6 +1,6 @@
-import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
 import { useJournalEvents } from '@/composables/use-journal-events'
-import { fromCenterInput, toCenterInput } from '@/composables/use-format'
+import { prefillCenterInput, readCenterInput, type CenterInputPrefill } from '@/composables/use-format'
 import { can } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { useOutboxStore } from '@/offline/store'
@@ -17,7 +17,8 @@ export function useIncidentPage(id: Ref<string>) {
   const tab = ref<IncidentTab>('overview')
   const sheet = ref<ActionSheet>('none')
   const noteText = ref('')
-  const recoveredAt = ref(toCenterInput(new Date()))
+  const recoveredPrefill = shallowRef<CenterInputPrefill>(prefillCenterInput(new Date()))
+  const recoveredAt = ref(recoveredPrefill.value.value)
   const formError = ref<string | null>(null)
 
   const incident = computed(() => (store.current?.id === id.value ? store.current : null))
@@ -78,14 +79,15 @@ export function useIncidentPage(id: Ref<string>) {
   }
 
   function openResolve(): void {
-    recoveredAt.value = toCenterInput(new Date())
+    recoveredPrefill.value = prefillCenterInput(new Date())
+    recoveredAt.value = recoveredPrefill.value.value
     formError.value = null
     sheet.value = 'resolve'
   }
 
   async function confirmResolve(): Promise<boolean> {
-    const at = fromCenterInput(recoveredAt.value)
-    if (!at || (incident.value && at.getTime() < new Date(incident.value.startedAt).getTime() - 60_000)) {
+    const at = recoveryTime(recoveredAt.value, recoveredPrefill.value, incident.value?.startedAt)
+    if (!at) {
       formError.value = 'incident.recoveredInvalid'
       return false
     }
@@ -114,4 +116,19 @@ export function useIncidentPage(id: Ref<string>) {
     openResolve,
     confirmResolve,
   }
+}
+
+/**
+ * The recovery time to send: the exact instant the form was filled with when the person left the field
+ * as it was, else the time picked. The field shows whole seconds, so a time picked in the second the
+ * incident started counts as its start; an earlier one is refused. Never earlier than what was picked.
+ */
+export function recoveryTime(value: string, prefill: CenterInputPrefill | null, startedAt: string | undefined): Date | null {
+  const at = readCenterInput(value, prefill)
+  if (!at) return null
+  if (!startedAt) return at
+  const start = new Date(startedAt).getTime()
+  if (Number.isNaN(start)) return at
+  if (at.getTime() < Math.floor(start / 1000) * 1000) return null
+  return at.getTime() < start ? new Date(start) : at
 }

@@ -43,6 +43,7 @@ beforeEach(async () => {
   setLocale('en', false)
   setActivePinia(createPinia())
   await appDb().outbox.clear()
+  await appDb().entries.clear()
   // The server is out of reach: the report must still be recorded and shown.
   configureHttp({
     fetch: async (input: string) => {
@@ -105,6 +106,51 @@ describe('the two-tap report', () => {
     await until(async () => (await appDb().outbox.count()) === 1)
     expect((await appDb().outbox.toArray())[0]?.payload).toEqual({ kind: 'system', seat: 'B-07', note: 'CRM will not load' })
     expect(localStorage.getItem('stormdesk.lastSeat')).toBe('B-07')
+    wrapper.unmount()
+  })
+
+  it('also lists the person’s reports filed on another device, as the sync loop pulled them', async () => {
+    const recordedAt = new Date(Date.now() - 2 * 3600 * 1000).toISOString()
+    await appDb().entries.bulkPut([
+      {
+        seq: 41,
+        id: 'a0b1c2d3-0000-4000-8000-000000000041',
+        kind: 'report.filed',
+        incident: 'inc-41',
+        actor: 'agent1',
+        device: 'pwa-old-phone',
+        recordedAt,
+        receivedAt: recordedAt,
+        payload: { kind: 'fire', seat: 'A-01', note: 'smoke near the printer' },
+      },
+      {
+        seq: 42,
+        id: 'a0b1c2d3-0000-4000-8000-000000000042',
+        kind: 'report.filed',
+        incident: 'inc-41',
+        actor: 'agent2',
+        device: 'pwa-other',
+        recordedAt,
+        receivedAt: recordedAt,
+        payload: { kind: 'fire' },
+      },
+    ])
+    const wrapper = await mountReport()
+    await until(() => wrapper.findAll('[data-testid="my-report"]').length === 1)
+    const row = wrapper.get('[data-testid="my-report"]')
+    expect(row.attributes('data-id')).toBe('a0b1c2d3-0000-4000-8000-000000000041')
+    expect(row.attributes('data-status')).toBe('sent')
+    expect(row.attributes('data-incident')).toBe('inc-41')
+    expect(row.text()).toContain('Alarm or fire')
+    expect(row.text()).toContain('smoke near the printer')
+    expect(row.text()).toContain('Joined an incident, tap to open')
+
+    // A report recorded here comes on top, and the pulled one stays.
+    await wrapper.get('[data-testid="tile-power"]').trigger('click')
+    await flushPromises()
+    document.querySelector<HTMLButtonElement>('[data-testid="report-send"]')?.click()
+    await until(() => wrapper.findAll('[data-testid="my-report"]').length === 2)
+    expect(wrapper.findAll('[data-testid="my-report"]').map((r) => r.attributes('data-status'))).toEqual(['waiting', 'sent'])
     wrapper.unmount()
   })
 })
