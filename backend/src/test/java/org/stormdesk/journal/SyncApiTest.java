@@ -66,4 +66,24 @@ class SyncApiTest {
         assertThat(api.get("agent1", "/api/sync/pull?limit=5000").status()).isEqualTo(400);
         assertThat(api.post("agent1", "/api/sync/push", Map.of("entries", List.of())).status()).isEqualTo(400);
     }
+
+    @Test
+    void prometheusCountsWhatWasStoredDuplicatedAndRefused() {
+        Api api = new Api(client);
+        Map<String, Object> entry = Map.of("id", UUID.randomUUID().toString(), "kind", "report.filed",
+                "recordedAt", Instant.now().toString(), "payload", Map.of("kind", "aircon"));
+        api.post("agent2", "/api/sync/push", Map.of("device", "d", "entries", List.of(entry)));
+        api.post("agent2", "/api/sync/push", Map.of("device", "d", "entries", List.of(entry)));
+        String metrics = client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/api/metrics").basicAuth("admin", "demo"));
+        assertThat(metrics).contains("stormdesk_journal_entries_total{status=\"stored\"")
+                .contains("stormdesk_journal_entries_total{status=\"duplicate\"")
+                .contains("stormdesk_journal_commit_seconds_count");
+        int anonymous;
+        try {
+            anonymous = client.toBlocking().exchange(io.micronaut.http.HttpRequest.GET("/api/metrics"), String.class).code();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            anonymous = e.code();
+        }
+        assertThat(anonymous).isEqualTo(401);
+    }
 }

@@ -1,5 +1,8 @@
 package org.stormdesk.journal.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -57,6 +60,10 @@ public class Sequencer {
     private final Payloads payloads;
     private final Clock clock;
     private final int maxGroup;
+    private final Counter stored;
+    private final Counter duplicates;
+    private final Counter refusals;
+    private final Timer commits;
     private final BlockingQueue<Push> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean running = true;
@@ -67,7 +74,7 @@ public class Sequencer {
      */
     public Sequencer(JournalStore store, BeanProvider<EntryHandler> handlers, BeanProvider<JournalProjection> projections,
                      BeanProvider<JournalListener> listeners,
-                     Messages messages, Payloads payloads, Clock clock,
+                     Messages messages, Payloads payloads, Clock clock, MeterRegistry metrics,
                      @Value("${stormdesk.journal.group-commit:1000}") int maxGroup) {
         this.store = store;
         this.handlerBeans = handlers;
@@ -77,6 +84,11 @@ public class Sequencer {
         this.payloads = payloads;
         this.clock = clock;
         this.maxGroup = maxGroup;
+        this.stored = metrics.counter("stormdesk.journal.entries", "status", PushResult.STORED);
+        this.duplicates = metrics.counter("stormdesk.journal.entries", "status", PushResult.DUPLICATE);
+        this.refusals = metrics.counter("stormdesk.journal.entries", "status", PushResult.REFUSED);
+        this.commits = metrics.timer("stormdesk.journal.commit");
+        metrics.gauge("stormdesk.journal.queue", queue, BlockingQueue::size);
         this.writer = Thread.ofPlatform().name("journal-sequencer").daemon().start(this::run);
     }
 
@@ -122,7 +134,10 @@ public class Sequencer {
 
     private void commitGroup(List<Push> group) {
         try {
+            long start = System.nanoTime();
             Outcome outcome = store.write(writer -> sequence(writer, group));
+            commits.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            count(outcome);
             finish(group, outcome);
         } catch (RuntimeException groupFailed) {
             if (group.size() == 1) {
@@ -133,6 +148,18 @@ public class Sequencer {
             // One push spoiled the group: store each alone so the others still land.
             for (Push push : group) {
                 commitGroup(List.of(push));
+            }
+        }
+    }
+
+    private void count(Outcome outcome) {
+        for (List<PushResult> results : outcome.results()) {
+            for (PushResult r : results) {
+                (switch (r.status()) {
+                    case PushResult.STORED -> stored;
+                    case PushResult.DUPLICATE -> duplicates;
+                    default -> refusals;
+                }).increment();
             }
         }
     }
