@@ -77,6 +77,9 @@ class LiveFeed implements JournalListener {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 LOG.warn("The live feed could not read the journal; retrying", e);
                 try {
                     Thread.sleep(2000);
