@@ -14,6 +14,7 @@ import org.stormdesk.incident.internal.IncidentProjection;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.ChainCheck;
 import org.stormdesk.journal.Entry;
+import org.stormdesk.journal.EntryText;
 import org.stormdesk.journal.Journal;
 import org.stormdesk.journal.PushResult;
 import org.stormdesk.journal.StoredEntry;
@@ -48,10 +49,13 @@ public class IncidentDesk {
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
+    /** How other capabilities' entries read in the log. */
+    private final List<EntryText> texts;
 
     public IncidentDesk(Journal journal, IncidentRepository incidents, ReportRepository reports, Messages messages,
-                        Clock clock, Settings settings) {
+                        Clock clock, Settings settings, List<EntryText> texts) {
         this.journal = journal;
+        this.texts = texts;
         this.incidents = incidents;
         this.reports = reports;
         this.messages = messages;
@@ -180,7 +184,8 @@ public class IncidentDesk {
                         : claimed == null ? e.recordedAt() : Instant.parse(claimed);
                 yield messages.get(locale, redundant ? "log.resolvedAgain" : "log.resolved", e.actor(), format(at, locale));
             }
-            default -> e.kind();
+            default -> texts.stream().filter(t -> t.handles(e.kind())).findFirst()
+                    .map(t -> t.text(e, locale)).orElse(e.kind());
         };
     }
 

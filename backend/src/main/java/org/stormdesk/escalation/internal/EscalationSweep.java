@@ -1,0 +1,154 @@
+package org.stormdesk.escalation.internal;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.stormdesk.escalation.EscalationKinds;
+import org.stormdesk.escalation.db.PlanRow;
+import org.stormdesk.escalation.db.TimerRepository;
+import org.stormdesk.escalation.db.TimerRow;
+import org.stormdesk.journal.Entry;
+import org.stormdesk.journal.Journal;
+import org.stormdesk.journal.PushResult;
+import org.stormdesk.procedure.Playbook;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fires the timers that fell due, and puts cancellations into the management log. Every node runs it every
+ * second. Timers are rows, so a restart loses nothing: a level that fell due while the server was down fires
+ * at the first sweep after it starts.
+ * <p>
+ * A sweep claims due rows in a short transaction ({@code SELECT ... FOR UPDATE SKIP LOCKED}, then a claim that
+ * lasts {@link #LEASE}: another node skips them, and takes them over only if this one dies before recording),
+ * commits, and then records each firing through the journal as the server. It holds no row lock while recording,
+ * because the journal's own transaction updates the same rows. The journal accepts a firing only while its level
+ * is still pending, and the firing's id is derived from the level: a level fires once even when two sweeps race.
+ * <p>
+ * A plain scheduled method rather than a scheduler library: the rows already hold all the state a scheduler
+ * would keep, and the journal is the only thing a firing must reach.
+ */
+@Singleton
+public class EscalationSweep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationSweep.class);
+    /** How long a claim keeps other nodes off a row. */
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final int BATCH = 100;
+
+    private final TimerRepository timers;
+    private final Plans plans;
+    private final Journal journal;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+    private final boolean scheduled;
+
+    public EscalationSweep(TimerRepository timers, Plans plans, Journal journal, TransactionOperations<Connection> tx,
+                           Clock clock, @Value("${stormdesk.escalation.sweep:true}") boolean scheduled) {
+        this.timers = timers;
+        this.plans = plans;
+        this.journal = journal;
+        this.tx = tx;
+        this.clock = clock;
+        this.scheduled = scheduled;
+    }
+
+    @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+    void everySecond() {
+        if (!scheduled) {
+            return;
+        }
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.warn("The escalation sweep failed; it runs again in a second", e);
+        }
+    }
+
+    /** Fires every level that is due and logs every cancellation not yet logged; answers how many levels fired. */
+    public int run() {
+        int fired = 0;
+        List<TimerRow> due;
+        do {
+            Instant now = clock.instant();
+            due = claim(now, true);
+            fired += record(due, this::firing);
+        } while (due.size() == BATCH);
+        List<TimerRow> cancelled;
+        do {
+            cancelled = claim(clock.instant(), false);
+            record(cancelled, this::cancellation);
+        } while (cancelled.size() == BATCH);
+        return fired;
+    }
+
+    private List<TimerRow> claim(Instant now, boolean due) {
+        return tx.executeWrite(status -> {
+            List<TimerRow> rows = due ? timers.claimableDue(now, BATCH) : timers.claimableCancelled(now, BATCH);
+            for (TimerRow row : rows) {
+                timers.claim(row.id(), now.plus(LEASE));
+            }
+            return rows;
+        });
+    }
+
+    private int record(List<TimerRow> rows, java.util.function.Function<TimerRow, Optional<Entry>> entryOf) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (TimerRow row : rows) {
+            entryOf.apply(row).ifPresent(entries::add);
+        }
+        int stored = 0;
+        for (PushResult result : journal.recordAsServer(entries)) {
+            if (PushResult.STORED.equals(result.status())) {
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private Optional<Entry> firing(TimerRow row) {
+        Optional<PlanRow> plan = plans.plan(row.incidentId());
+        Optional<Playbook.Level> level = plan.flatMap(plans::playbook).flatMap(p -> p.timer(row.timerId()))
+                .flatMap(t -> t.level(row.level()));
+        if (level.isEmpty()) {
+            LOG.warn("Timer {} level {} of incident {} is not in its playbook; not fired", row.timerId(), row.level(), row.incidentId());
+            return Optional.empty();
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("timer", row.timerId());
+        payload.put("level", row.level());
+        payload.put("clause", row.clause());
+        payload.put("audience", row.audienceList());
+        if (row.ackWithin() != null) {
+            payload.put("ackWithin", row.ackWithin());
+        }
+        payload.put("due", row.dueAt().toString());
+        payload.put("message", level.get().message());
+        return Optional.of(Entry.of(Plans.firingId(row.id()), EscalationKinds.ESCALATION_FIRED, row.incidentId(),
+                clock.instant(), payload));
+    }
+
+    private Optional<Entry> cancellation(TimerRow row) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("timer", row.timerId());
+        payload.put("level", row.level());
+        payload.put("clause", row.clause());
+        payload.put("because", row.cancelReason() == null ? "resolved" : row.cancelReason());
+        return Optional.of(Entry.of(Plans.cancellationId(row.id()), EscalationKinds.ESCALATION_CANCELLED,
+                row.incidentId(), clock.instant(), payload));
+    }
+}
