@@ -1,0 +1,33 @@
+package org.stormdesk.notify;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+import java.time.Duration;
+
+/**
+ * Notification settings ({@code stormdesk.notify.*}, each also an environment variable such as
+ * {@code STORMDESK_NOTIFY_MAX_ATTEMPTS}); channels themselves are set by administrators in the app. See
+ * docs/configuration.md.
+ *
+ * @param language     the language of a notice for a person who chose none (zh-CN, en, zh-TW)
+ * @param linkSecret   signs acknowledgement links (32+ characters); derived from the session secret when unset,
+ *                     or generated into the data dir
+ * @param linkValidFor how long an acknowledgement link works
+ * @param maxAttempts  attempts of one delivery before it is given up
+ * @param timeout      the longest one attempt may take (connect and answer)
+ * @param sweep        whether this node sends deliveries (a sweep every second)
+ * @param inFlight     deliveries one channel may have in flight on one node, so that a slow channel holds back
+ *                     only its own
+ */
+@ConfigurationProperties("stormdesk.notify")
+public record NotifySettings(
+        @Bindable(defaultValue = "zh-CN") String language,
+        @Nullable String linkSecret,
+        @Bindable(defaultValue = "24h") Duration linkValidFor,
+        @Bindable(defaultValue = "8") int maxAttempts,
+        @Bindable(defaultValue = "5s") Duration timeout,
+        @Bindable(defaultValue = "true") boolean sweep,
+        @Bindable(defaultValue = "4") int inFlight) {
+}

@@ -1,0 +1,11 @@
+package org.stormdesk.notify;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(environments = "demo", transactional = false)
+@Property(name = "stormdesk.public-url", value = "https://stormdesk.example")
+@Property(name = "stormdesk.notify.max-attempts", value = "3")
+@Property(name = "stormdesk.notify.timeout", value = "2s")
+class NotificationsH2Test extends NotificationsContract {
+}
