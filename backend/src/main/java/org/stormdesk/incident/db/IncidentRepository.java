@@ -24,4 +24,12 @@ public interface IncidentRepository extends CrudRepository<IncidentRow, UUID> {
 
     @Query("SELECT * FROM incident_incident ORDER BY started_at DESC LIMIT :limit")
     List<IncidentRow> findRecent(int limit);
+
+    /** Counts a report in one statement (the hot path of a report storm); the start moves back to the earliest report. */
+    @Query("UPDATE incident_incident SET report_count = report_count + 1, reporter_count = reporter_count + :newReporters,"
+            + " started_at = LEAST(started_at, :at), last_seq = :seq WHERE id = :id")
+    int countReport(UUID id, int newReporters, Instant at, long seq);
+
+    @Query("UPDATE incident_incident SET last_seq = :seq WHERE id = :id")
+    int touch(UUID id, long seq);
 }

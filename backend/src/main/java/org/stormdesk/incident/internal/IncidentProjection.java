@@ -174,20 +174,18 @@ public class IncidentProjection implements EntryHandler {
                             : new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), "resolved",
                             i.startedAt(), i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(),
                             max(recoveredAt(e, at), i.startedAt()), e.actor(), i.reportCount(), i.reporterCount(), e.seq())));
-            case EntryKinds.NOTE_ADDED -> incidents.findById(e.incident()).ifPresent(i -> incidents.update(touched(i, e.seq())));
+            case EntryKinds.NOTE_ADDED -> incidents.touch(e.incident(), e.seq());
             default -> throw new IllegalArgumentException("Not an incident entry: " + e.kind());
         }
     }
 
     private void applyReport(StoredEntry e, Instant at) {
-        IncidentRow i = incidents.findById(e.incident())
-                .orElseThrow(() -> new IllegalStateException("Report " + e.id() + " joins unknown incident " + e.incident()));
-        boolean newReporter = !reports.existsByIncidentIdAndReporter(i.id(), e.actor());
-        reports.save(new ReportRow(e.id(), i.id(), e.actor(), e.text("kind"), e.text("seat"), e.text("note"),
+        boolean newReporter = !reports.existsByIncidentIdAndReporter(e.incident(), e.actor());
+        reports.save(new ReportRow(e.id(), e.incident(), e.actor(), e.text("kind"), e.text("seat"), e.text("note"),
                 at, e.receivedAt(), e.seq()));
-        incidents.update(new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), i.state(),
-                at.isBefore(i.startedAt()) ? at : i.startedAt(), i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(),
-                i.recoveredAt(), i.resolvedBy(), i.reportCount() + 1, i.reporterCount() + (newReporter ? 1 : 0), e.seq()));
+        if (incidents.countReport(e.incident(), newReporter ? 1 : 0, at, e.seq()) != 1) {
+            throw new IllegalStateException("Report " + e.id() + " joins unknown incident " + e.incident());
+        }
     }
 
     private static Instant recoveredAt(StoredEntry e, Instant fallback) {
