@@ -196,12 +196,17 @@ describe.each(LANGUAGES)('the offline report, in $tag', (words) => {
 
     await manager.getByTestId('tab-log').click()
     const entries = manager.getByTestId('log-entry')
+    // The log holds these four, once each and in this order; notices and escalations about the incident come between them.
+    const incidentKinds = ['incident.opened', 'report.filed', 'incident.acknowledged', 'incident.resolved']
     await expect
-      .poll(async () => (await entries.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type')))).join(','), {
-        timeout: 20_000,
-        interval: 500,
-      })
-      .toBe('incident.opened,report.filed,incident.acknowledged,incident.resolved')
+      .poll(
+        async () =>
+          (await entries.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-type') ?? '')))
+            .filter((type) => incidentKinds.includes(type))
+            .join(','),
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(incidentKinds.join(','))
     const statuses = await entries.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')))
     expect(new Set(statuses)).toEqual(new Set(['stored']))
     const seqs = await entries.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-seq'))))
@@ -212,6 +217,9 @@ describe.each(LANGUAGES)('the offline report, in $tag', (words) => {
     await screenshot(manager, `offline-report-${words.tag}-desktop-log`)
 
     const verified = await managerApi.get<{ valid: boolean; entries: number }>(`/api/incidents/${incidentId}/log/verify`)
-    expect(verified).toEqual(expect.objectContaining({ valid: true, entries: 4 }))
+    // Every entry shown is in the verified chain (a notice delivered since may have joined it).
+    expect(verified.valid).toBe(true)
+    expect(verified.entries).toBeGreaterThanOrEqual(seqs.length)
+    expect(seqs.length).toBeGreaterThanOrEqual(incidentKinds.length)
   })
 })
