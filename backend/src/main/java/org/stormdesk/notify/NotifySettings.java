@@ -29,5 +29,5 @@ public record NotifySettings(
         @Bindable(defaultValue = "8") int maxAttempts,
         @Bindable(defaultValue = "5s") Duration timeout,
         @Bindable(defaultValue = "true") boolean sweep,
-        @Bindable(defaultValue = "4") int inFlight) {
+        @Bindable(defaultValue = "16") int inFlight) {
 }

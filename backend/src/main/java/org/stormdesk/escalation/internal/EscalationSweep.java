@@ -43,9 +43,12 @@ import java.util.Optional;
 public class EscalationSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscalationSweep.class);
-    /** How long a claim keeps other nodes off a row. */
-    static final Duration LEASE = Duration.ofSeconds(30);
-    static final int BATCH = 100;
+    /**
+     * How long a claim keeps other nodes off a row: short, so that a node's death delays its claimed timers by
+     * seconds. A second attempt on a row is harmless (the firing's id is fixed and the journal takes it once).
+     */
+    static final Duration LEASE = Duration.ofSeconds(5);
+    static final int BATCH = 50;
 
     private final TimerRepository timers;
     private final Plans plans;

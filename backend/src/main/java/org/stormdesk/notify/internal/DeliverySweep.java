@@ -74,7 +74,7 @@ public class DeliverySweep {
         }
     }
 
-    @Scheduled(fixedDelay = "1s", initialDelay = "1s")
+    @Scheduled(fixedDelay = "250ms", initialDelay = "1s")
     void everySecond() {
         if (!settings.sweep()) {
             return;
