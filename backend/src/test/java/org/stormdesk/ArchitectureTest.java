@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
-    static final List<String> CAPABILITIES = List.of("journal", "incident", "procedure", "escalation", "notify", "people", "site");
+    static final List<String> CAPABILITIES = List.of("journal", "incident", "procedure", "escalation", "notify", "people", "site", "media");
 
     static JavaClasses classes;
 
