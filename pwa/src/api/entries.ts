@@ -1,7 +1,17 @@
 import type { IncidentKind } from './kinds'
 
 /** Entry kinds a device records (docs/sync-protocol.md); `incident.opened` is written by the server only. */
-export type DeviceEntryKind = 'report.filed' | 'note.added' | 'incident.acknowledged' | 'incident.resolved'
+export type DeviceEntryKind =
+  | 'report.filed'
+  | 'note.added'
+  | 'incident.acknowledged'
+  | 'incident.resolved'
+  | 'step.done'
+  | 'step.skipped'
+  | 'call.reached'
+  | 'call.unreached'
+  | 'escalation.acknowledged'
+  | MediaEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -17,11 +27,62 @@ export interface ResolvePayload {
   recoveredAt?: string
 }
 
+export interface StepDonePayload {
+  step: string
+}
+export interface StepSkippedPayload {
+  step: string
+  /** 1 to 500 characters. */
+  reason: string
+}
+export interface CallPayload {
+  /** A party of the call tree or of a step's call, such as `contact:property`. */
+  contact: string
+  note?: string
+}
+export interface EscalationAcknowledgedPayload {
+  /** The id of the `escalation.fired` entry. */
+  firing: string
+}
+
 export interface PayloadOf {
   'report.filed': ReportPayload
   'note.added': NotePayload
   'incident.acknowledged': AcknowledgePayload
   'incident.resolved': ResolvePayload
+  'step.done': StepDonePayload
+  'step.skipped': StepSkippedPayload
+  'call.reached': CallPayload
+  'call.unreached': CallPayload
+  'escalation.acknowledged': EscalationAcknowledgedPayload
+  'media.inquiry.filed': MediaInquiryPayload
+  'media.inquiry.acknowledged': MediaActionPayload
+  'media.inquiry.referred': MediaActionPayload
+  'media.inquiry.answered': MediaActionPayload
+  'media.inquiry.declined': MediaActionPayload
+}
+
+/** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */
+export type MediaEntryKind =
+  | 'media.inquiry.filed'
+  | 'media.inquiry.acknowledged'
+  | 'media.inquiry.referred'
+  | 'media.inquiry.answered'
+  | 'media.inquiry.declined'
+export interface MediaInquiryPayload {
+  outlet: string
+  name: string
+  position: string
+  subject: string
+  contact: string
+  deadline?: string
+  language?: 'zh-CN' | 'en' | 'zh-TW'
+  /** The S8.2 reminder was on screen when it was sent; the server refuses anything else. */
+  reminderShown: true
+}
+export interface MediaActionPayload {
+  inquiry: string
+  note?: string
 }
 
 /** What a device sends in a push. */

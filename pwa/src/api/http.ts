@@ -37,6 +37,10 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export interface HttpOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
   body?: unknown
+  /** A body sent as is (a playbook's YAML), instead of JSON. */
+  text?: { value: string; type: string }
+  /** Read the answer as text (a playbook's YAML) instead of JSON. */
+  as?: 'json' | 'text'
   signal?: AbortSignal
 }
 
@@ -78,14 +82,19 @@ async function readProblem(response: Response): Promise<Problem | null> {
 }
 
 export async function request<T>(path: string, options: HttpOptions = {}, fetchImpl: FetchLike = config.fetch): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': config.language() }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const headers: Record<string, string> = {
+    Accept: options.as === 'text' ? 'text/yaml, text/plain' : 'application/json',
+    'Accept-Language': config.language(),
+  }
+  if (options.text) headers['Content-Type'] = options.text.type
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const body = options.text ? options.text.value : options.body === undefined ? undefined : JSON.stringify(options.body)
   let response: Response
   try {
     response = await fetchImpl(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       credentials: 'same-origin',
       signal: options.signal,
     })
@@ -99,12 +108,14 @@ export async function request<T>(path: string, options: HttpOptions = {}, fetchI
   }
   if (response.status === 204) return undefined as T
   const text = await response.text()
+  if (options.as === 'text') return text as T
   return (text ? JSON.parse(text) : undefined) as T
 }
 
 export const http = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
 }
 
 export function isOffline(error: unknown): boolean {

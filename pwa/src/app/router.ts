@@ -1,8 +1,11 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
-import { homePath } from '@/features/auth/roles'
+import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { incidentRoutes } from '@/features/incident/routes'
+import { mediaRoutes } from '@/features/media/routes'
+import { notifyRoutes } from '@/features/notify/routes'
+import { playbookRoutes } from '@/features/playbook/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
 
@@ -12,6 +15,10 @@ declare module 'vue-router' {
     public?: boolean
     /** i18n key of the top bar's title. */
     title?: string
+    /** Where the top bar's back arrow leads when there is no history to go back to. */
+    back?: string
+    /** What a person must be allowed to do to open the screen. */
+    ability?: Ability
   }
 }
 
@@ -26,6 +33,9 @@ export const routes: RouteRecordRaw[] = [
       ...incidentRoutes,
       ...procedureRoutes,
       ...meRoutes,
+      ...notifyRoutes,
+      ...playbookRoutes,
+      ...mediaRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
@@ -36,8 +46,10 @@ export function createAppRouter(): Router {
   const router = createRouter({ history: createWebHashHistory(), routes })
   router.beforeEach((to) => {
     const session = useSessionStore()
-    if (to.meta.public || session.user) return true
-    return { path: '/login', query: { redirect: to.fullPath } }
+    if (to.meta.public) return true
+    if (!session.user) return { path: '/login', query: { redirect: to.fullPath } }
+    if (to.meta.ability && !can(session.user, to.meta.ability)) return homePath(session.user)
+    return true
   })
   return router
 }

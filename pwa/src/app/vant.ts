@@ -1,5 +1,6 @@
 import type { App } from 'vue'
 import {
+  Badge,
   Button,
   Cell,
   CellGroup,
@@ -13,6 +14,7 @@ import {
   Popup,
   Radio,
   RadioGroup,
+  Switch,
   Tab,
   Tabbar,
   TabbarItem,
@@ -20,6 +22,7 @@ import {
   Tag,
 } from 'vant'
 import 'vant/es/style/base.css'
+import 'vant/es/badge/style/index'
 import 'vant/es/button/style/index'
 import 'vant/es/cell/style/index'
 import 'vant/es/cell-group/style/index'
@@ -33,6 +36,7 @@ import 'vant/es/notice-bar/style/index'
 import 'vant/es/popup/style/index'
 import 'vant/es/radio/style/index'
 import 'vant/es/radio-group/style/index'
+import 'vant/es/switch/style/index'
 import 'vant/es/tab/style/index'
 import 'vant/es/tabbar/style/index'
 import 'vant/es/tabbar-item/style/index'
@@ -44,6 +48,7 @@ import 'vant/es/toast/style/index'
 /** Registers only the Vant components the app uses, so the rest stays out of the bundle. */
 export function installVant(app: App): void {
   for (const component of [
+    Badge,
     Button,
     Cell,
     CellGroup,
@@ -53,10 +58,11 @@ export function installVant(app: App): void {
     Field,
     Icon,
     Loading,
-      NoticeBar,
+    NoticeBar,
     Popup,
     Radio,
     RadioGroup,
+    Switch,
     Tab,
     Tabbar,
     TabbarItem,

@@ -10,6 +10,8 @@ export const CACHE_KEYS = {
   procedures: (lang: string) => `procedures:${lang}`,
   incident: (id: string) => `incident:${id}`,
   log: (id: string) => `log:${id}`,
+  playbook: (id: string, lang: string) => `playbook:${id}:${lang}`,
+  inbox: (user: string) => `inbox:${user}`,
 } as const
 
 export interface Cached<T> {

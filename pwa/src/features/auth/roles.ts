@@ -1,12 +1,28 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve'
+export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
   note: ['supervisor', 'manager', 'leadership', 'maintenance', 'admin'],
   resolve: ['manager', 'admin'],
+  playbook: ['supervisor', 'manager', 'leadership', 'maintenance', 'spokesperson', 'admin'],
+  calls: ['supervisor', 'manager', 'admin'],
+  deliveries: ['supervisor', 'manager', 'leadership', 'admin'],
+  administer: ['admin'],
+  media: ['manager', 'leadership', 'spokesperson', 'admin'],
+  mediaLead: ['leadership'],
+}
+
+/** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
+export const OVERSEERS: readonly Role[] = ['manager', 'admin']
+
+/** Whether a person is one of the parties (`role:…`, `user:…`) or an overseer. */
+export function isFor(user: User | null, parties: readonly string[]): boolean {
+  if (!user) return false
+  if (user.roles.some((role) => OVERSEERS.includes(role))) return true
+  return parties.some((p) => p === `user:${user.username}` || user.roles.some((role) => p === `role:${role}`))
 }
 
 export function can(user: User | null, ability: Ability): boolean {

@@ -7,6 +7,6 @@ export const incidentRoutes: RouteRecordRaw[] = [
     name: 'incident',
     component: () => import('./views/IncidentView.vue'),
     props: true,
-    meta: { title: 'incident.title' },
+    meta: { title: 'incident.title', back: '/board' },
   },
 ]

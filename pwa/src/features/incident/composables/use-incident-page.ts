@@ -6,7 +6,7 @@ import { useSessionStore } from '@/features/auth/store'
 import { useOutboxStore } from '@/offline/store'
 import { useIncidentStore } from '../store'
 
-export type IncidentTab = 'overview' | 'log'
+export type IncidentTab = 'overview' | 'playbook' | 'log'
 export type ActionSheet = 'none' | 'note' | 'resolve'
 
 /** The incident page: what it shows, which actions the person may take, and the forms for them. */
@@ -32,6 +32,7 @@ export function useIncidentPage(id: Ref<string>) {
   )
   const canNote = computed(() => !!incident.value && (can(session.user, 'note') || reportedIt.value))
   const canResolve = computed(() => can(session.user, 'resolve') && !!incident.value && !resolved.value)
+  const canSeePlaybook = computed(() => can(session.user, 'playbook'))
 
   let timer: ReturnType<typeof setTimeout> | undefined
   const reload = () => {
@@ -109,6 +110,7 @@ export function useIncidentPage(id: Ref<string>) {
     canAcknowledge,
     canNote,
     canResolve,
+    canSeePlaybook,
     reload,
     acknowledge,
     openNote,
