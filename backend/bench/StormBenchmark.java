@@ -149,7 +149,7 @@ public class StormBenchmark {
                 firstError.putIfAbsent(0, r.status + " " + abbreviate(r.body));
                 return null;
             }
-            Map<?, ?> json = (Map<?, ?>) Json.parse(r.body);
+            Map<?, ?> json = (Map<?, ?>) BenchJson.parse(r.body);
             String token = (String) json.get("apiToken");
             made[i] = new Agent(username, basic(username, token));
             return null;
@@ -224,7 +224,7 @@ public class StormBenchmark {
                 lat[i] = System.nanoTime() - s;
                 status[i] = r.status;
                 if (r.status == 201 || r.status == 200) {
-                    incident[i] = (String) ((Map<?, ?>) Json.parse(r.body)).get("incidentId");
+                    incident[i] = (String) ((Map<?, ?>) BenchJson.parse(r.body)).get("incidentId");
                 } else {
                     firstError.putIfAbsent("first", r.status + " " + abbreviate(r.body));
                 }
@@ -393,7 +393,7 @@ public class StormBenchmark {
                 lat[i] = System.nanoTime() - s;
                 if (r.status == 200) {
                     List<Map<?, ?>> results = new ArrayList<>();
-                    for (Object o : (List<?>) ((Map<?, ?>) Json.parse(r.body)).get("results")) {
+                    for (Object o : (List<?>) ((Map<?, ?>) BenchJson.parse(r.body)).get("results")) {
                         results.add((Map<?, ?>) o);
                     }
                     answers.set(i, results);
@@ -674,7 +674,7 @@ public class StormBenchmark {
             if (r.status != 200) {
                 throw new IllegalStateException("GET /api/sync/pull answered " + r.status + " " + abbreviate(r.body));
             }
-            Map<?, ?> json = (Map<?, ?>) Json.parse(r.body);
+            Map<?, ?> json = (Map<?, ?>) BenchJson.parse(r.body);
             // An empty page may leave "entries" out.
             Object page0 = json.get("entries");
             for (Object o : page0 == null ? List.of() : (List<?>) page0) {
@@ -708,7 +708,7 @@ public class StormBenchmark {
             throw new IllegalStateException("GET /api/incidents answered " + r.status + " " + abbreviate(r.body));
         }
         List<Map<?, ?>> out = new ArrayList<>();
-        for (Object o : (List<?>) Json.parse(r.body)) {
+        for (Object o : (List<?>) BenchJson.parse(r.body)) {
             out.add((Map<?, ?>) o);
         }
         return out;
@@ -955,171 +955,6 @@ public class StormBenchmark {
     // A small JSON reader (objects, arrays, strings, numbers, booleans, null)
     // ------------------------------------------------------------------------------------------------
 
-    static final class Json {
-        private final String s;
-        private int i;
-
-        private Json(String s) {
-            this.s = s;
-        }
-
-        static Object parse(String text) {
-            Json j = new Json(text);
-            Object v = j.value();
-            j.ws();
-            if (j.i != j.s.length()) {
-                throw j.error("trailing characters");
-            }
-            return v;
-        }
-
-        private Object value() {
-            ws();
-            if (i >= s.length()) {
-                throw error("unexpected end");
-            }
-            char c = s.charAt(i);
-            return switch (c) {
-                case '{' -> object();
-                case '[' -> array();
-                case '"' -> string();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> number();
-            };
-        }
-
-        private Map<String, Object> object() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            i++;
-            ws();
-            if (peek() == '}') {
-                i++;
-                return m;
-            }
-            while (true) {
-                ws();
-                String key = string();
-                ws();
-                expect(':');
-                m.put(key, value());
-                ws();
-                char c = next();
-                if (c == '}') {
-                    return m;
-                }
-                if (c != ',') {
-                    throw error("expected , or }");
-                }
-            }
-        }
-
-        private List<Object> array() {
-            List<Object> l = new ArrayList<>();
-            i++;
-            ws();
-            if (peek() == ']') {
-                i++;
-                return l;
-            }
-            while (true) {
-                l.add(value());
-                ws();
-                char c = next();
-                if (c == ']') {
-                    return l;
-                }
-                if (c != ',') {
-                    throw error("expected , or ]");
-                }
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                char c = next();
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                char e = next();
-                switch (e) {
-                    case '"', '\\', '/' -> b.append(e);
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        if (i + 4 > s.length()) {
-                            throw error("bad escape");
-                        }
-                        b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        i += 4;
-                    }
-                    default -> throw error("bad escape");
-                }
-            }
-        }
-
-        private Object number() {
-            int start = i;
-            while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-                i++;
-            }
-            String t = s.substring(start, i);
-            if (t.isEmpty()) {
-                throw error("unexpected character");
-            }
-            if (t.contains(".") || t.contains("e") || t.contains("E")) {
-                return Double.parseDouble(t);
-            }
-            return Long.parseLong(t);
-        }
-
-        private Object literal(String word, Object v) {
-            if (!s.startsWith(word, i)) {
-                throw error("expected " + word);
-            }
-            i += word.length();
-            return v;
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-        }
-
-        private char peek() {
-            if (i >= s.length()) {
-                throw error("unexpected end");
-            }
-            return s.charAt(i);
-        }
-
-        private char next() {
-            char c = peek();
-            i++;
-            return c;
-        }
-
-        private void expect(char c) {
-            if (next() != c) {
-                throw error("expected " + c);
-            }
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("JSON: " + what + " at " + i + " in " + abbreviate(s));
-        }
-    }
 
     static {
         Locale.setDefault(Locale.ROOT);

@@ -156,7 +156,7 @@ fi
 [[ "$DRIVERS" == *h2* && "$DRIVERS" == *postgresql* ]] || { echo "H2 or PostgreSQL JDBC driver not found" >&2; exit 1; }
 
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" "$BENCH_DIR/StormBenchmark.java"
+javac -d "$WORK/classes" "$BENCH_DIR/StormBenchmark.java" "$BENCH_DIR/BenchJson.java"
 
 # --- one run per database ---------------------------------------------------------------------------
 free_port() {

@@ -153,7 +153,7 @@ fi
 [[ "$DRIVER" == *postgresql* ]] || { echo "PostgreSQL JDBC driver not found" >&2; exit 1; }
 
 mkdir -p "$WORK/classes"
-javac -d "$WORK/classes" "$BENCH_DIR/TimerBenchmark.java"
+javac -d "$WORK/classes" "$BENCH_DIR/TimerBenchmark.java" "$BENCH_DIR/BenchJson.java"
 
 # --- the runs -----------------------------------------------------------------------------------------
 free_port() {
