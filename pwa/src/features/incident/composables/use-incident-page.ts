@@ -1,9 +1,8 @@
-import { computed, onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
-import { useJournalEvents } from '@/composables/use-journal-events'
+import { computed, ref, shallowRef, type Ref } from 'vue'
+import { useIncidentRefresh } from '@/composables/use-incident-refresh'
 import { prefillCenterInput, readCenterInput, type CenterInputPrefill } from '@/composables/use-format'
 import { can } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
-import { useOutboxStore } from '@/offline/store'
 import { useIncidentStore } from '../store'
 
 export type IncidentTab = 'overview' | 'playbook' | 'log'
@@ -13,7 +12,6 @@ export type ActionSheet = 'none' | 'note' | 'resolve'
 export function useIncidentPage(id: Ref<string>) {
   const store = useIncidentStore()
   const session = useSessionStore()
-  const outbox = useOutboxStore()
   const tab = ref<IncidentTab>('overview')
   const sheet = ref<ActionSheet>('none')
   const noteText = ref('')
@@ -34,29 +32,11 @@ export function useIncidentPage(id: Ref<string>) {
   const canResolve = computed(() => can(session.user, 'resolve') && !!incident.value && !resolved.value)
   const canSeePlaybook = computed(() => can(session.user, 'playbook'))
 
-  let timer: ReturnType<typeof setTimeout> | undefined
   const reload = () => {
     void store.loadIncident(id.value)
     void store.loadLog(id.value)
   }
-  const reloadSoon = () => {
-    clearTimeout(timer)
-    timer = setTimeout(reload, 300)
-  }
-
-  useJournalEvents((event) => {
-    if (!event.incident || event.incident === id.value) reloadSoon()
-  })
-  onMounted(reload)
-  onBeforeUnmount(() => clearTimeout(timer))
-  watch(id, reload)
-  // When one of our entries about this incident gets its answer, show the server's view of it.
-  watch(
-    () => outbox.rows.filter((r) => r.incident === id.value && r.status !== 'waiting').length,
-    (now, before) => {
-      if (now !== before) reloadSoon()
-    },
-  )
+  useIncidentRefresh(id, reload)
 
   async function acknowledge(): Promise<void> {
     await store.acknowledge(id.value)

@@ -1,5 +1,5 @@
-import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
-import { useJournalEvents } from '@/composables/use-journal-events'
+import { computed, ref, type Ref } from 'vue'
+import { useIncidentRefresh } from '@/composables/use-incident-refresh'
 import { useSessionStore } from '@/features/auth/store'
 import { useOutboxStore } from '@/offline/store'
 import { callViews, canMarkCalls, canSeeDeliveries, levelViews, stepViews } from '../playbook-view'
@@ -25,27 +25,11 @@ export function useIncidentPlaybook(id: Ref<string>) {
   const reason = ref('')
   const reasonError = ref<string | null>(null)
 
-  let timer: ReturnType<typeof setTimeout> | undefined
   const reload = () => {
     void store.load(id.value)
     if (deliveriesAllowed.value) void store.loadDeliveries(id.value)
   }
-  const reloadSoon = () => {
-    clearTimeout(timer)
-    timer = setTimeout(reload, 300)
-  }
-  useJournalEvents((event) => {
-    if (!event.incident || event.incident === id.value) reloadSoon()
-  })
-  onMounted(reload)
-  onBeforeUnmount(() => clearTimeout(timer))
-  watch(id, reload)
-  watch(
-    () => outbox.rows.filter((r) => r.incident === id.value && r.status !== 'waiting').length,
-    (now, before) => {
-      if (now !== before) reloadSoon()
-    },
-  )
+  useIncidentRefresh(id, reload)
 
   async function done(view: StepView): Promise<void> {
     if (!view.canWork) return
