@@ -3,9 +3,8 @@ import { Locale } from 'vant'
 import vantZhCN from 'vant/es/locale/lang/zh-CN'
 import vantEnUS from 'vant/es/locale/lang/en-US'
 import vantZhTW from 'vant/es/locale/lang/zh-TW'
-import zhCN from '@/locales/zh-CN.json'
-import en from '@/locales/en.json'
-import zhTW from '@/locales/zh-TW.json'
+import type zhCN from '@/locales/zh-CN.json'
+import { MESSAGES } from './messages'
 
 export const LOCALES = ['zh-CN', 'en', 'zh-TW'] as const
 export type AppLocale = (typeof LOCALES)[number]
@@ -50,7 +49,7 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en, 'zh-TW': zhTW },
+  messages: MESSAGES as unknown as Record<AppLocale, MessageSchema>,
 })
 
 /** Switches the app's words and Vant's own together, and remembers the choice. */

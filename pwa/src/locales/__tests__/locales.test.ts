@@ -3,11 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { INCIDENT_KINDS } from '@/api/kinds'
 import { ROLES } from '@/features/auth/types'
-import en from '../en.json'
-import zhCN from '../zh-CN.json'
-import zhTW from '../zh-TW.json'
-
-type Messages = { [key: string]: string | Messages }
+import { MESSAGES, type Messages } from '@/app/messages'
 
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -15,7 +11,7 @@ function keys(messages: Messages, prefix = ''): string[] {
   )
 }
 
-const locales: Record<string, Messages> = { 'zh-CN': zhCN, en, 'zh-TW': zhTW }
+const locales: Record<string, Messages> = MESSAGES
 const all = new Set(Object.values(locales).flatMap((m) => keys(m)))
 
 function sourceFiles(dir: string): string[] {

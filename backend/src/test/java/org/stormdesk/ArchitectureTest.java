@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,13 +19,25 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
-    static final List<String> CAPABILITIES = List.of("journal", "incident", "procedure", "escalation", "notify", "people", "site", "media");
+    /** Every package under org.stormdesk except the application shell is a capability. */
+    static List<String> CAPABILITIES;
 
     static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.stormdesk");
+        CAPABILITIES = classes.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("org.stormdesk."))
+                .map(p -> p.substring("org.stormdesk.".length()).split("\\.")[0])
+                .filter(c -> !c.equals("app"))
+                .distinct().sorted().toList();
+    }
+
+    @Test
+    void everyKnownCapabilityIsChecked() {
+        assertThat(CAPABILITIES).contains("journal", "incident", "procedure", "escalation", "notify", "people", "site", "media");
     }
 
     @Test
