@@ -81,6 +81,9 @@ class NoticeProjection implements JournalProjection {
             if (r.username() != null && enabled.get(Channel.APP)) {
                 rows.add(row(e, r.id(), Channel.APP, r.username(), message));
             }
+            if (r.push() && enabled.get(Channel.PUSH)) {
+                rows.add(row(e, r.id(), Channel.PUSH, r.username(), message));
+            }
             if (r.email() != null && enabled.get(Channel.EMAIL)) {
                 rows.add(row(e, r.id(), Channel.EMAIL, r.email(), message));
             }
