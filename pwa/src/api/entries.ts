@@ -12,11 +12,14 @@ export type DeviceEntryKind =
   | 'call.unreached'
   | 'escalation.acknowledged'
   | MediaEntryKind
+  | FloorEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
   kind: IncidentKind
   seat?: string
+  /** An equipment report may name the device at the seat (pc, monitor, headset, phone). */
+  device?: string
   note?: string
 }
 export interface NotePayload {
@@ -60,6 +63,38 @@ export interface PayloadOf {
   'media.inquiry.referred': MediaActionPayload
   'media.inquiry.answered': MediaActionPayload
   'media.inquiry.declined': MediaActionPayload
+  'seat.moved': SeatMovedPayload
+  'seat.taken': SeatTakenPayload
+  'seat.left': Record<string, never>
+  'equipment.fixed': EquipmentFixedPayload
+  'announcement.posted': AnnouncementPayload
+  'outage.item.done': OutageItemPayload
+}
+
+/** The floor (S1.2, S1.3) and power (S3) entries a device records. */
+export type FloorEntryKind = 'seat.moved' | 'seat.taken' | 'seat.left' | 'equipment.fixed' | 'announcement.posted' | 'outage.item.done'
+export interface SeatMovedPayload {
+  username: string
+  seat?: string
+  work?: string
+}
+export interface SeatTakenPayload {
+  seat: string
+}
+export interface EquipmentFixedPayload {
+  seat: string
+  device?: string
+  note?: string
+}
+export interface AnnouncementPayload {
+  /** At most 280 characters. */
+  text: string
+  language?: 'zh-CN' | 'en' | 'zh-TW'
+  site?: string
+}
+export interface OutageItemPayload {
+  outage: string
+  item: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

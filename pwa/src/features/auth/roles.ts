@@ -1,7 +1,23 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead'
+export type Ability =
+  | 'acknowledge'
+  | 'note'
+  | 'resolve'
+  | 'playbook'
+  | 'calls'
+  | 'deliveries'
+  | 'administer'
+  | 'media'
+  | 'mediaLead'
+  | 'moveSeats'
+  | 'faults'
+  | 'fixEquipment'
+  | 'announce'
+  | 'planOutage'
+  | 'tickPlan'
+  | 'editRoster'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -13,6 +29,13 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   administer: ['admin'],
   media: ['manager', 'leadership', 'spokesperson', 'admin'],
   mediaLead: ['leadership'],
+  moveSeats: ['supervisor', 'manager', 'admin'],
+  faults: ['maintenance', 'supervisor', 'manager', 'admin'],
+  fixEquipment: ['maintenance', 'manager', 'admin'],
+  announce: ['manager', 'leadership', 'admin'],
+  planOutage: ['manager', 'admin'],
+  tickPlan: ['supervisor', 'manager', 'maintenance', 'admin'],
+  editRoster: ['supervisor', 'manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

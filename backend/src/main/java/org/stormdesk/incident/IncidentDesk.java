@@ -171,7 +171,10 @@ public class IncidentDesk {
             case EntryKinds.INCIDENT_OPENED -> messages.get(locale, "log.opened", kindName(e.text("kind"), locale),
                     messages.get(locale, "severity." + e.text("severity")));
             case EntryKinds.REPORT_FILED -> {
-                String where = e.text("seat") == null ? "" : messages.get(locale, "log.atSeat", e.text("seat"));
+                String where = e.text("seat") == null ? ""
+                        : e.text("device") != null ? messages.get(locale, "site.log.atSeatDevice", e.text("seat"),
+                        messages.get(locale, "site.device." + e.text("device")))
+                        : messages.get(locale, "log.atSeat", e.text("seat"));
                 String note = e.text("note") == null ? "" : messages.get(locale, "log.withNote", e.text("note"));
                 yield messages.get(locale, "log.reported", e.actor(), kindName(e.text("kind"), locale), where, note);
             }

@@ -88,6 +88,10 @@ public class IncidentProjection implements EntryHandler {
         if (seat != null && !site.seatExists(seat)) {
             return Verdict.refuse("incident.refused.seat", seat);
         }
+        String device = entry.text("device");
+        if (device != null && (kind.get() != IncidentKind.EQUIPMENT || seat == null || !site.hasDevice(seat, device))) {
+            return Verdict.refuse("site.refused.deviceAtSeat", device, seat == null ? "" : seat);
+        }
         String note = entry.text("note");
         if (note != null && note.length() > MAX_REPORT_NOTE) {
             return Verdict.refuse("incident.refused.noteTooLong", MAX_REPORT_NOTE);
