@@ -90,10 +90,18 @@ public class EvacuationEntries implements EntryHandler {
         return UUID.nameUUIDFromBytes(("rollcall.started:" + incident).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The id of the evacuation notice to the people of a roll call. */
-    public static UUID evacuateNoticeOf(UUID incident) {
-        return UUID.nameUUIDFromBytes(("rollcall.notice:" + incident).getBytes(StandardCharsets.UTF_8));
+    /** The id of the evacuation notice to one part of the people of a roll call (part 0, 1, ...). */
+    public static UUID evacuateNoticeOf(UUID incident, int part) {
+        return UUID.nameUUIDFromBytes(("rollcall.notice:" + incident + "|" + part).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The id of one part of a roll call's list of people (part 0, 1, ...). */
+    public static UUID rollCallListOf(UUID incident, int part) {
+        return UUID.nameUUIDFromBytes(("rollcall.listed:" + incident + "|" + part).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** People per list entry and per notice: an entry's payload stays well under the journal's limit. */
+    public static final int PART = 50;
 
     /** The id of the notice to the managers when a zone leaves its normal state. */
     public static UUID zoneNoticeOf(UUID entry) {
@@ -117,7 +125,7 @@ public class EvacuationEntries implements EntryHandler {
     public Verdict judge(Entry entry, Actor actor) {
         return switch (entry.kind()) {
             case EvacuationKinds.FIRE_TRIAGED -> judgeTriage(entry, actor);
-            case EvacuationKinds.ROLLCALL_STARTED -> Verdict.refuse("journal.refused.serverOnly");
+            case EvacuationKinds.ROLLCALL_STARTED, EvacuationKinds.ROLLCALL_LISTED -> Verdict.refuse("journal.refused.serverOnly");
             case EvacuationKinds.ROLLCALL_MARKED -> judgeMark(entry, actor);
             case EvacuationKinds.ROLLCALL_CLOSED -> judgeClose(entry, actor);
             case EvacuationKinds.ZONE_SET -> judgeZone(entry, actor);
@@ -164,13 +172,17 @@ public class EvacuationEntries implements EntryHandler {
         start.put("startedBy", actor.username());
         start.put("drill", incident.get().drill());
         start.put("assemblyPoint", assembly);
-        start.put("people", expected);
+        start.put("expected", expected.size());
         List<Entry> first = new ArrayList<>();
-        if (!expected.isEmpty()) {
-            first.add(Entry.of(evacuateNoticeOf(id), NoticeKinds.NOTICE_REQUESTED, id, entry.recordedAt(),
-                    evacuateNotice(expected, assembly, incident.get().drill())));
-        }
         first.add(Entry.of(rollCallStartOf(id), EvacuationKinds.ROLLCALL_STARTED, id, entry.recordedAt(), start));
+        // the people in parts (a site's whole shift would not fit one entry), each part told to evacuate
+        for (int part = 0; part * PART < expected.size(); part++) {
+            List<Map<String, Object>> some = expected.subList(part * PART, Math.min(expected.size(), (part + 1) * PART));
+            first.add(Entry.of(rollCallListOf(id, part), EvacuationKinds.ROLLCALL_LISTED, id, entry.recordedAt(),
+                    Map.of("part", part, "people", some)));
+            first.add(Entry.of(evacuateNoticeOf(id, part), NoticeKinds.NOTICE_REQUESTED, id, entry.recordedAt(),
+                    evacuateNotice(some, assembly, incident.get().drill())));
+        }
         return Verdict.acceptAfter(id, first);
     }
 
@@ -340,7 +352,11 @@ public class EvacuationEntries implements EntryHandler {
                     triages.save(row);
                 }
             }
-            case EvacuationKinds.ROLLCALL_STARTED -> applyStart(e, at);
+            case EvacuationKinds.ROLLCALL_STARTED -> rollCalls.save(new RollCallRow(e.incident(), e.text("site"),
+                    Boolean.TRUE.equals(e.payload().get("drill")),
+                    e.text("assemblyPoint") == null ? "" : e.text("assemblyPoint"), "open", at, startedBy(e), null, null,
+                    null, null, e.seq()));
+            case EvacuationKinds.ROLLCALL_LISTED -> applyListed(e);
             case EvacuationKinds.ROLLCALL_MARKED -> applyMark(e, at);
             case EvacuationKinds.ROLLCALL_CLOSED -> {
                 List<PersonRow> all = persons.of(e.incident());
@@ -358,11 +374,7 @@ public class EvacuationEntries implements EntryHandler {
         return all.stream().filter(p -> p.status().equals(status)).count();
     }
 
-    private void applyStart(StoredEntry e, Instant at) {
-        // the answer that started it comes right after; the starter is that entry's actor, known once it is stored
-        rollCalls.save(new RollCallRow(e.incident(), e.text("site"), Boolean.TRUE.equals(e.payload().get("drill")),
-                e.text("assemblyPoint") == null ? "" : e.text("assemblyPoint"), "open", at, startedBy(e), null, null,
-                null, null, e.seq()));
+    private void applyListed(StoredEntry e) {
         if (e.payload().get("people") instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> p && p.get("username") instanceof String username) {
@@ -376,6 +388,7 @@ public class EvacuationEntries implements EntryHandler {
                 }
             }
         }
+        rollCalls.touch(e.incident(), e.seq());
     }
 
     private String startedBy(StoredEntry e) {

@@ -33,8 +33,10 @@ public class EvacuationText implements EntryText {
         return switch (e.kind()) {
             case EvacuationKinds.FIRE_TRIAGED -> messages.get(locale, "log.evacuation.triaged", e.actor(),
                     messages.get(locale, "evacuation.answer." + e.text("answer")), note(e, locale));
+            case EvacuationKinds.ROLLCALL_LISTED -> messages.get(locale, "log.evacuation.listed",
+                    e.payload().get("people") instanceof List<?> l ? l.size() : 0);
             case EvacuationKinds.ROLLCALL_STARTED -> {
-                int expected = e.payload().get("people") instanceof List<?> l ? l.size() : 0;
+                Object expected = e.payload().get("expected");
                 String assembly = e.text("assemblyPoint") == null || e.text("assemblyPoint").isBlank()
                         ? messages.get(locale, "evacuation.noAssemblyPoint") : e.text("assemblyPoint");
                 yield messages.get(locale, Boolean.TRUE.equals(e.payload().get("drill")) ? "log.evacuation.startedDrill"

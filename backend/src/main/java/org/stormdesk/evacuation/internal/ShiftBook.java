@@ -2,23 +2,28 @@ package org.stormdesk.evacuation.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.stormdesk.people.People;
+import org.stormdesk.roster.Roster;
+import org.stormdesk.roster.Shift;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Who is on shift on a site at an instant: the people a roll call expects. */
+/** Who is on shift on a site at an instant (the roster): the people a roll call expects. */
 @Singleton
 public class ShiftBook {
 
-    private final People people;
+    private final Roster roster;
 
-    public ShiftBook(People people) {
-        this.people = people;
+    public ShiftBook(Roster roster) {
+        this.roster = roster;
     }
 
     public List<OnShift> onShift(Instant at, String site) {
-        return people.all().stream().map(p -> new OnShift(p.username(), p.displayName(), null)).toList();
+        return roster.onShift(at, site).stream().map(ShiftBook::of).toList();
+    }
+
+    private static OnShift of(Shift s) {
+        return new OnShift(s.username(), s.displayName(), s.position());
     }
 
     /** One person on shift, with the position they work. */

@@ -163,7 +163,7 @@ class EvacuationController {
     /** The alarm panel's push: the state of some or all zones of a site, sent whenever it likes. */
     @Post("/alarm/panel")
     @Secured({"maintenance", "admin"})
-    List<AlarmZone> panel(@Body PanelRequest body, Authentication authentication, HttpRequest<?> request) {
+    PanelAnswer panel(@Body PanelRequest body, Authentication authentication, HttpRequest<?> request) {
         if (body.site() == null || body.site().isBlank()) {
             throw ProblemException.invalid("site", "field.required");
         }
@@ -171,7 +171,11 @@ class EvacuationController {
         for (PanelZone z : body.zones() == null ? List.<PanelZone>of() : body.zones()) {
             states.add(new AbstractMap.SimpleEntry<>(z.zone(), z.state()));
         }
-        return desk.panel(Actor.of(authentication), body.site(), states, Messages.localeOf(request));
+        return new PanelAnswer(body.site(), desk.panel(Actor.of(authentication), body.site(), states, Messages.localeOf(request)));
+    }
+
+    @Serdeable
+    record PanelAnswer(String site, List<AlarmZone> zones) {
     }
 
     @Serdeable
