@@ -12,6 +12,7 @@ export type DeviceEntryKind =
   | 'call.unreached'
   | 'escalation.acknowledged'
   | MediaEntryKind
+  | SafetyEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -60,6 +61,39 @@ export interface PayloadOf {
   'media.inquiry.referred': MediaActionPayload
   'media.inquiry.answered': MediaActionPayload
   'media.inquiry.declined': MediaActionPayload
+  'fire.triaged': FireTriagedPayload
+  'rollcall.marked': RollCallMarkedPayload
+  'rollcall.closed': RollCallClosedPayload
+  'alarm.zone.set': AlarmZoneSetPayload
+  'supplies.counted': SuppliesCountedPayload
+}
+
+/** Evacuation and supplies entries (S4.2, S5.1 to S5.3): fire triage, roll-call marks, alarm zones, supply counts. */
+export type SafetyEntryKind = 'fire.triaged' | 'rollcall.marked' | 'rollcall.closed' | 'alarm.zone.set' | 'supplies.counted'
+export interface FireTriagedPayload {
+  answer: 'fault' | 'test' | 'real'
+  site?: string
+  note?: string
+}
+export interface RollCallMarkedPayload {
+  username: string
+  status: 'safe' | 'absent' | 'missing'
+  note?: string
+}
+export interface RollCallClosedPayload {
+  reason?: string
+}
+export interface AlarmZoneSetPayload {
+  site: string
+  zone: string
+  state: 'normal' | 'alarm' | 'fault' | 'isolated' | 'disabled' | 'test'
+  note?: string
+}
+export interface SuppliesCountedPayload {
+  site: string
+  kind: string
+  quantity: number
+  note?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

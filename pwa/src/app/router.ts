@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } 
 import { authRoutes, meRoutes } from '@/features/auth/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
+import { evacuationRoutes } from '@/features/evacuation/routes'
 import { incidentRoutes } from '@/features/incident/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
       ...notifyRoutes,
       ...playbookRoutes,
       ...mediaRoutes,
+      ...evacuationRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

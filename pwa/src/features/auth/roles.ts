@@ -1,7 +1,20 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead'
+export type Ability =
+  | 'acknowledge'
+  | 'note'
+  | 'resolve'
+  | 'playbook'
+  | 'calls'
+  | 'deliveries'
+  | 'administer'
+  | 'media'
+  | 'mediaLead'
+  | SafetyAbility
+
+/** Evacuation, alarm zones, supplies and drills (issue 10). */
+type SafetyAbility = 'triage' | 'marshal' | 'closeRollCall' | 'zones' | 'countSupplies' | 'drill'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -13,6 +26,12 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   administer: ['admin'],
   media: ['manager', 'leadership', 'spokesperson', 'admin'],
   mediaLead: ['leadership'],
+  triage: ['supervisor', 'manager', 'admin'],
+  marshal: ['supervisor', 'manager', 'admin'],
+  closeRollCall: ['manager', 'admin'],
+  zones: ['supervisor', 'manager', 'maintenance', 'admin'],
+  countSupplies: ['supervisor', 'manager', 'maintenance', 'admin'],
+  drill: ['supervisor', 'manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
