@@ -13,6 +13,7 @@ export type DeviceEntryKind =
   | 'escalation.acknowledged'
   | MediaEntryKind
   | FloorEntryKind
+  | SafetyEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -69,6 +70,11 @@ export interface PayloadOf {
   'equipment.fixed': EquipmentFixedPayload
   'announcement.posted': AnnouncementPayload
   'outage.item.done': OutageItemPayload
+  'fire.triaged': FireTriagedPayload
+  'rollcall.marked': RollCallMarkedPayload
+  'rollcall.closed': RollCallClosedPayload
+  'alarm.zone.set': AlarmZoneSetPayload
+  'supplies.counted': SuppliesCountedPayload
 }
 
 /** The floor (S1.2, S1.3) and power (S3) entries a device records. */
@@ -95,6 +101,34 @@ export interface AnnouncementPayload {
 export interface OutageItemPayload {
   outage: string
   item: string
+}
+
+/** Evacuation and supplies entries (S4.2, S5.1 to S5.3): fire triage, roll-call marks, alarm zones, supply counts. */
+export type SafetyEntryKind = 'fire.triaged' | 'rollcall.marked' | 'rollcall.closed' | 'alarm.zone.set' | 'supplies.counted'
+export interface FireTriagedPayload {
+  answer: 'fault' | 'test' | 'real'
+  site?: string
+  note?: string
+}
+export interface RollCallMarkedPayload {
+  username: string
+  status: 'safe' | 'absent' | 'missing'
+  note?: string
+}
+export interface RollCallClosedPayload {
+  reason?: string
+}
+export interface AlarmZoneSetPayload {
+  site: string
+  zone: string
+  state: 'normal' | 'alarm' | 'fault' | 'isolated' | 'disabled' | 'test'
+  note?: string
+}
+export interface SuppliesCountedPayload {
+  site: string
+  kind: string
+  quantity: number
+  note?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

@@ -3,6 +3,7 @@ import { authRoutes, meRoutes } from '@/features/auth/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { floorRoutes } from '@/features/floor/routes'
+import { evacuationRoutes } from '@/features/evacuation/routes'
 import { incidentRoutes } from '@/features/incident/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
@@ -42,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
       ...floorRoutes,
       ...powerRoutes,
       ...rosterRoutes,
+      ...evacuationRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

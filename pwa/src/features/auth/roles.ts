@@ -18,6 +18,10 @@ export type Ability =
   | 'planOutage'
   | 'tickPlan'
   | 'editRoster'
+  | SafetyAbility
+
+/** Evacuation, alarm zones, supplies and drills (issue 10). */
+type SafetyAbility = 'triage' | 'marshal' | 'closeRollCall' | 'zones' | 'countSupplies' | 'drill'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -36,6 +40,12 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   planOutage: ['manager', 'admin'],
   tickPlan: ['supervisor', 'manager', 'maintenance', 'admin'],
   editRoster: ['supervisor', 'manager', 'admin'],
+  triage: ['supervisor', 'manager', 'admin'],
+  marshal: ['supervisor', 'manager', 'admin'],
+  closeRollCall: ['manager', 'admin'],
+  zones: ['supervisor', 'manager', 'maintenance', 'admin'],
+  countSupplies: ['supervisor', 'manager', 'maintenance', 'admin'],
+  drill: ['supervisor', 'manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
