@@ -6,6 +6,7 @@ export type DeviceEntryKind =
   | 'note.added'
   | 'incident.acknowledged'
   | 'incident.resolved'
+  | 'incident.triaged'
   | 'step.done'
   | 'step.skipped'
   | 'call.reached'
@@ -27,6 +28,12 @@ export interface NotePayload {
   text: string
 }
 export type AcknowledgePayload = Record<string, never>
+/** S2.2: the fault type (a short code such as crm, telephony, network) and the severity the manager judged. */
+export interface TriagePayload {
+  faultType: string
+  severity: 'low' | 'medium' | 'high' | 'critical'
+  note?: string
+}
 export interface ResolvePayload {
   recoveredAt?: string
 }
@@ -54,6 +61,7 @@ export interface PayloadOf {
   'note.added': NotePayload
   'incident.acknowledged': AcknowledgePayload
   'incident.resolved': ResolvePayload
+  'incident.triaged': TriagePayload
   'step.done': StepDonePayload
   'step.skipped': StepSkippedPayload
   'call.reached': CallPayload

@@ -22,6 +22,8 @@ export interface Incident {
   /** Run as a drill: marked everywhere, notifies only its participants, counted apart. */
   drill?: boolean
   participants?: string[]
+  /** S2.2: the fault type set at triage. */
+  faultType?: string
 }
 
 export interface IncidentReport {

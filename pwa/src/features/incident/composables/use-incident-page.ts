@@ -25,6 +25,8 @@ export function useIncidentPage(id: Ref<string>) {
   const resolved = computed(() => incident.value?.state === 'resolved' || pending.value.has('incident.resolved'))
 
   const reportedIt = computed(() => (incident.value?.reports ?? []).some((r) => r.reporter === session.username))
+  /** S2.2: whoever may acknowledge may judge the fault, until the incident is resolved. */
+  const canTriage = computed(() => can(session.user, 'acknowledge') && !!incident.value && incident.value.state !== 'resolved')
   const canAcknowledge = computed(
     () => can(session.user, 'acknowledge') && incident.value?.state === 'open' && !pending.value.has('incident.acknowledged'),
   )
@@ -88,6 +90,7 @@ export function useIncidentPage(id: Ref<string>) {
     pending,
     lines,
     canAcknowledge,
+    canTriage,
     canNote,
     canResolve,
     canSeePlaybook,

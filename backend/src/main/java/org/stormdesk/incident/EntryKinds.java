@@ -8,6 +8,8 @@ public final class EntryKinds {
     public static final String INCIDENT_OPENED = "incident.opened";
     public static final String INCIDENT_ACKNOWLEDGED = "incident.acknowledged";
     public static final String INCIDENT_RESOLVED = "incident.resolved";
+    /** S2.2: the fault type and the severity, as the manager judged them. */
+    public static final String INCIDENT_TRIAGED = "incident.triaged";
 
     private EntryKinds() {
     }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * An incident as people read it: its kind, severity and state, its times, and who reported it. A drill is flagged
- * ({@code drill}) and names its participants, the only people it notifies.
+ * ({@code drill}) and names its participants, the only people it notifies. {@code faultType}: what the manager judged
+ * the fault to be at triage (S2.2).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +32,8 @@ public record Incident(
         long lastSeq,
         @Nullable List<Report> reports,
         boolean drill,
-        @Nullable List<String> participants) {
+        @Nullable List<String> participants,
+        @Nullable String faultType) {
 
     /** One report that joined the incident. */
     @Serdeable

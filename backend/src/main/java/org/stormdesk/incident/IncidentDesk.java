@@ -230,6 +230,12 @@ public class IncidentDesk {
             }
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> messages.get(locale, redundant ? "log.acknowledgedAgain" : "log.acknowledged", e.actor());
             case EntryKinds.NOTE_ADDED -> messages.get(locale, "log.note", e.actor(), e.text("text"));
+            case EntryKinds.INCIDENT_TRIAGED -> {
+                String judged = messages.get(locale, "log.triaged", e.actor(), faultTypeName(e.text("faultType"), locale),
+                        messages.get(locale, "severity." + e.text("severity")));
+                String note = e.text("note");
+                yield note == null || note.isBlank() ? judged : judged + " " + note;
+            }
             case EntryKinds.INCIDENT_RESOLVED -> {
                 // the first resolution's recovery time is the one that stands (as the projection settled it)
                 String claimed = e.text("recoveredAt");
@@ -240,6 +246,12 @@ public class IncidentDesk {
             default -> texts.stream().filter(t -> t.handles(e.kind())).findFirst()
                     .map(t -> t.text(e, locale)).orElse(e.kind());
         };
+    }
+
+    /** A fault type's name where the texts know it (crm, telephony, network...), else its code. */
+    private String faultTypeName(String code, Locale locale) {
+        String key = "faultType." + code;
+        return messages.has(key) ? messages.get(locale, key) : code;
     }
 
     private String kindName(String kind, Locale locale) {
@@ -254,7 +266,7 @@ public class IncidentDesk {
         return new Incident(r.id(), r.kind(), r.severity(), r.state(), r.scope(), r.seat(), r.startedAt(),
                 r.acknowledgedAt(), r.acknowledgedBy(), r.recoveredAt(), r.resolvedBy(), r.reportCount(),
                 r.reporterCount(), r.lastSeq(), reports, r.drill(),
-                r.participants() == null ? null : List.of(r.participants().split(",")));
+                r.participants() == null ? null : List.of(r.participants().split(",")), r.faultType());
     }
 
     public Optional<Incident> find(UUID id) {

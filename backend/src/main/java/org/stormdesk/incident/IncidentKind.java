@@ -50,5 +50,9 @@ public enum IncidentKind {
         public String wire() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        public static java.util.Optional<Severity> parse(String wire) {
+            return java.util.Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst();
+        }
     }
 }

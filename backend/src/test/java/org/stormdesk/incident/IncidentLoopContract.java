@@ -179,4 +179,39 @@ public abstract class IncidentLoopContract {
                 .containsExactly(false, true);
         assertThat(api.get("manager", "/api/incidents/" + id + "/log/verify").get("valid")).isEqualTo(true);
     }
+
+    @Test
+    void s2_2_theManagerJudgesTheFaultTypeAndSeverityAndTheLogSaysSo() {
+        Entry outage = Entry.of(UUID.randomUUID(), "report.filed", null, Instant.now(), Map.of("kind", "system"));
+        journal.push("phone-3", new Actor("agent3", Set.of("agent")), List.of(outage), Messages.EN);
+        UUID incident = journal.find(outage.id()).orElseThrow().incident();
+        Actor manager = new Actor("manager", Set.of("manager"));
+        Actor agent = new Actor("agent3", Set.of("agent"));
+
+        List<PushResult> bad = journal.push("manager-phone", manager, List.of(
+                Entry.of(UUID.randomUUID(), "incident.triaged", incident, Instant.now(), Map.of("faultType", "CRM down!", "severity", "high")),
+                Entry.of(UUID.randomUUID(), "incident.triaged", incident, Instant.now(), Map.of("faultType", "crm", "severity", "apocalyptic"))),
+                Messages.EN);
+        assertThat(bad).extracting(PushResult::reason).containsExactly(
+                "Name the fault type (a short code such as crm, telephony or network).",
+                "The severity must be low, medium, high or critical.");
+        assertThat(journal.push("agent-phone", agent, List.of(Entry.of(UUID.randomUUID(), "incident.triaged", incident, Instant.now(),
+                Map.of("faultType", "crm", "severity", "low"))), Messages.EN).getFirst().status()).isEqualTo(PushResult.REFUSED);
+
+        PushResult judged = journal.push("manager-phone", manager, List.of(Entry.of(UUID.randomUUID(), "incident.triaged", incident,
+                Instant.now(), Map.of("faultType", "crm", "severity", "critical", "note", "Vendor confirms an outage."))), Messages.EN).getFirst();
+        assertThat(judged.status()).isEqualTo(PushResult.STORED);
+        Api.Answer state = api.get("manager", "/api/incidents/" + incident);
+        assertThat(state.get("faultType")).isEqualTo("crm");
+        assertThat(state.get("severity")).isEqualTo("critical");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> log = (List<Map<String, Object>>) api.get("manager", "/api/incidents/" + incident + "/log").get("entries");
+        assertThat(log).filteredOn(e -> "incident.triaged".equals(e.get("type"))).extracting(e -> e.get("text"))
+                .containsExactly("manager judged the fault: CRM, severity critical. Vendor confirms an outage.");
+
+        api.post("manager", "/api/incidents/" + incident + "/resolve", Map.of());
+        assertThat(journal.push("manager-phone", manager, List.of(Entry.of(UUID.randomUUID(), "incident.triaged", incident,
+                Instant.now(), Map.of("faultType", "network", "severity", "low"))), Messages.EN).getFirst().reason())
+                .isEqualTo("The incident is resolved: it cannot be triaged any more.");
+    }
 }

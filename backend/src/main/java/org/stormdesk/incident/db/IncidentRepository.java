@@ -38,6 +38,9 @@ public interface IncidentRepository extends CrudRepository<IncidentRow, UUID> {
     @Query("SELECT COUNT(*) FROM incident_incident WHERE drill = :drill")
     long countAll(boolean drill);
 
+    @Query("UPDATE incident_incident SET fault_type = :faultType, severity = :severity, last_seq = :seq WHERE id = :id")
+    int triage(UUID id, String faultType, String severity, long seq);
+
     @Query("UPDATE incident_incident SET last_seq = :seq WHERE id = :id")
     int touch(UUID id, long seq);
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
  *
  * @param drill        a drill, not a real incident
  * @param participants a drill's participants, usernames separated by commas
+ * @param faultType    the fault type set at triage (S2.2), if any
  */
 @MappedEntity("incident_incident")
 public record IncidentRow(
@@ -31,5 +32,6 @@ public record IncidentRow(
         int reporterCount,
         long lastSeq,
         boolean drill,
-        @Nullable String participants) {
+        @Nullable String participants,
+        @Nullable String faultType) {
 }

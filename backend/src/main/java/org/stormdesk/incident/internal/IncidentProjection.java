@@ -39,9 +39,11 @@ import java.util.UUID;
 public class IncidentProjection implements EntryHandler {
 
     static final int MAX_NOTE = 4000;
+    static final java.util.regex.Pattern FAULT_TYPE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int MAX_REPORT_NOTE = 2000;
     private static final Set<String> KINDS = Set.of(EntryKinds.REPORT_FILED, EntryKinds.NOTE_ADDED,
-            EntryKinds.INCIDENT_OPENED, EntryKinds.INCIDENT_ACKNOWLEDGED, EntryKinds.INCIDENT_RESOLVED);
+            EntryKinds.INCIDENT_OPENED, EntryKinds.INCIDENT_ACKNOWLEDGED, EntryKinds.INCIDENT_RESOLVED,
+            EntryKinds.INCIDENT_TRIAGED);
     static final String[] ACKNOWLEDGE_ROLES = {"supervisor", "manager", "admin"};
     static final String[] RESOLVE_ROLES = {"manager", "admin"};
     static final String[] NOTE_ROLES = {"supervisor", "manager", "leadership", "maintenance", "admin"};
@@ -83,8 +85,33 @@ public class IncidentProjection implements EntryHandler {
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> onIncident(entry, actor, ACKNOWLEDGE_ROLES, false);
             case EntryKinds.INCIDENT_RESOLVED -> judgeResolution(entry, actor);
             case EntryKinds.NOTE_ADDED -> judgeNote(entry, actor);
+            case EntryKinds.INCIDENT_TRIAGED -> judgeTriage(entry, actor);
             default -> Verdict.refuse("journal.refused.unknownKind", entry.kind());
         };
+    }
+
+    /** S2.2: a fault type (a short code, as the playbook's calls name them) and a severity, on an unresolved incident. */
+    private Verdict judgeTriage(Entry entry, Actor actor) {
+        Verdict verdict = onIncident(entry, actor, ACKNOWLEDGE_ROLES, false);
+        if (verdict instanceof Verdict.Refused) {
+            return verdict;
+        }
+        String faultType = entry.text("faultType");
+        if (faultType == null || !FAULT_TYPE.matcher(faultType).matches()) {
+            return Verdict.refuse("incident.refused.faultType");
+        }
+        String severity = entry.text("severity");
+        if (severity == null || IncidentKind.Severity.parse(severity).isEmpty()) {
+            return Verdict.refuse("incident.refused.severity");
+        }
+        String note = entry.text("note");
+        if (note != null && note.length() > MAX_REPORT_NOTE) {
+            return Verdict.refuse("incident.refused.noteTooLong", MAX_REPORT_NOTE);
+        }
+        if (incidents.findById(entry.incident()).map(i -> "resolved".equals(i.state())).orElse(false)) {
+            return Verdict.refuse("incident.refused.triageResolved");
+        }
+        return verdict;
     }
 
     private Verdict judgeReport(Entry entry, Actor actor) {
@@ -194,22 +221,23 @@ public class IncidentProjection implements EntryHandler {
             case EntryKinds.INCIDENT_OPENED -> incidents.save(new IncidentRow(e.incident(), e.text("kind"),
                     e.text("scope"), e.text("seat"), e.text("severity"), "open", at, e.receivedAt(),
                     null, null, null, null, 0, 0, e.seq(), Boolean.TRUE.equals(e.payload().get("drill")),
-                    participants(e.payload().get("participants"))));
+                    participants(e.payload().get("participants")), null));
             case EntryKinds.REPORT_FILED -> applyReport(e, at);
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> incidents.findById(e.incident()).ifPresent(i -> incidents.update(
                     i.acknowledgedAt() != null || "resolved".equals(i.state())
                             ? touched(i, e.seq())
                             : new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), "acknowledged",
                             i.startedAt(), i.openedAt(), max(at, i.startedAt()), e.actor(), i.recoveredAt(), i.resolvedBy(),
-                            i.reportCount(), i.reporterCount(), e.seq(), i.drill(), i.participants())));
+                            i.reportCount(), i.reporterCount(), e.seq(), i.drill(), i.participants(), i.faultType())));
             case EntryKinds.INCIDENT_RESOLVED -> incidents.findById(e.incident()).ifPresent(i -> incidents.update(
                     "resolved".equals(i.state())
                             ? touched(i, e.seq())
                             : new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), "resolved",
                             i.startedAt(), i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(),
                             max(recoveredAt(e, at), i.startedAt()), e.actor(), i.reportCount(), i.reporterCount(), e.seq(),
-                            i.drill(), i.participants())));
+                            i.drill(), i.participants(), i.faultType())));
             case EntryKinds.NOTE_ADDED -> incidents.touch(e.incident(), e.seq());
+            case EntryKinds.INCIDENT_TRIAGED -> incidents.triage(e.incident(), e.text("faultType"), e.text("severity"), e.seq());
             default -> throw new IllegalArgumentException("Not an incident entry: " + e.kind());
         }
     }
@@ -236,7 +264,7 @@ public class IncidentProjection implements EntryHandler {
     private static IncidentRow touched(IncidentRow i, long seq) {
         return new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), i.state(), i.startedAt(),
                 i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(), i.recoveredAt(), i.resolvedBy(),
-                i.reportCount(), i.reporterCount(), seq, i.drill(), i.participants());
+                i.reportCount(), i.reporterCount(), seq, i.drill(), i.participants(), i.faultType());
     }
 
     /** A drill's participants as the payload gives them: distinct usernames, in order; empty when malformed. */
