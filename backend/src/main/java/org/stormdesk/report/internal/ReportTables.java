@@ -30,6 +30,9 @@ import java.util.Locale;
 @Singleton
 public class ReportTables {
 
+    private static final java.time.format.DateTimeFormatter CSV_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final Messages messages;
     private final Reports reports;
 
@@ -123,7 +126,7 @@ public class ReportTables {
             csv.printRecord(table.columns());
             for (List<Object> row : table.rows()) {
                 csv.printRecord(row.stream().map(v -> v == null ? "" : v instanceof LocalDateTime t
-                        ? t.toString().replace('T', ' ') : v.toString()).toList());
+                        ? CSV_TIME.format(t) : v.toString()).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
