@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelEvery, niceMax, stack } from '../composables/chart'
 import { centerToday, defaultFilter, keysOf, minutes } from '../composables/use-reports'
-import { withIds } from '../composables/use-review'
+import { localDay, withIds } from '../composables/use-review'
 
 describe('plain-SVG charts', () => {
   it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
@@ -54,5 +54,12 @@ describe('reviews', () => {
     )
     expect(draft.actions.map((a) => a.id)).toEqual(['kept', 'new-1'])
     expect(withIds(draft, () => 'again').actions.map((a) => a.id)).toEqual(['kept', 'new-1'])
+  })
+})
+
+describe('due dates', () => {
+  it('reads in the reader’s locale and stays the same day', () => {
+    expect(localDay('2026-03-02', 'en')).toBe('Mar 2, 2026')
+    expect(localDay('2026-03-02', 'zh-CN')).toBe('2026年3月2日')
   })
 })

@@ -90,3 +90,9 @@ export function useReview(incident: string) {
 
   return { review, draft, error, fieldErrors, saving, mayWrite, mayApprove, mayUpdate, load, save, approve, toggle }
 }
+
+/** A calendar day (YYYY-MM-DD) in the reader's locale: a due date is a day, not an instant, so no time zone shifts it. */
+export function localDay(iso: string, locale: string): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(date)
+}

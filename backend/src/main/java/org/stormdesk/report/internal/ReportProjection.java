@@ -15,6 +15,8 @@ import org.stormdesk.roster.Shift;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,8 +29,25 @@ import java.util.UUID;
 @Singleton
 public class ReportProjection implements JournalProjection {
 
+    /** How many incidents the shortcuts below remember (the newest ones: a report storm joins one or a few). */
+    private static final int REMEMBERED = 1024;
+
     private final FactRepository facts;
     private final Roster roster;
+    /**
+     * Incidents whose start and site this projection last wrote, so that a report storm's thousand reports joining
+     * one incident cost no statement here beyond the first (the single journal writer is the hot path). Only a
+     * shortcut: when the writer's transaction were rolled back, the worst case is an incident shown without a site.
+     */
+    private final Map<UUID, Known> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Known> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
+
+    private record Known(Instant startedAt, boolean sited) {
+    }
 
     public ReportProjection(FactRepository facts, Roster roster) {
         this.facts = facts;
@@ -50,17 +69,26 @@ public class ReportProjection implements JournalProjection {
                 if (e.incident() == null) {
                     return;
                 }
-                facts.reportedAt(e.incident(), at);
+                Known before = known.get(e.incident());
+                if (before == null || at.isBefore(before.startedAt())) {
+                    facts.reportedAt(e.incident(), at);
+                }
                 if (isDrill(e)) {
                     facts.drill(e.incident());
                 }
-                String site = blankToNull(e.text("site"));
-                if (site == null) {
-                    site = roster.shiftOf(e.actor(), at).map(Shift::site).orElse(null);
+                boolean sited = before != null && before.sited();
+                if (!sited) {
+                    String site = blankToNull(e.text("site"));
+                    if (site == null) {
+                        site = roster.shiftOf(e.actor(), at).map(Shift::site).orElse(null);
+                    }
+                    if (site != null) {
+                        facts.site(e.incident(), site);
+                        sited = true;
+                    }
                 }
-                if (site != null) {
-                    facts.site(e.incident(), site);
-                }
+                Instant start = before == null || at.isBefore(before.startedAt()) ? at : before.startedAt();
+                known.put(e.incident(), new Known(before == null ? at : start, sited));
             }
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> started(e.incident())
                     .ifPresent(start -> facts.acknowledged(e.incident(), max(at, start)));
@@ -111,6 +139,7 @@ public class ReportProjection implements JournalProjection {
 
     @Override
     public void reset() {
+        known.clear();
         facts.forgetIncidents();
         facts.forgetEscalations();
         facts.forgetCustomers();
