@@ -403,10 +403,28 @@ public abstract class ReportContract {
         byte[] chinese = download("leader", "/api/reviews/" + incident + "/report.pdf?lang=zh-CN", "en");
         String zh = pageText(chinese);
         assertThat(zh).contains("事件报告：系统故障", "哈希链完整", "发生了什么", whatHappened, "改进措施");
+        // the title is all Chinese: the embedded font drew it (a missing font would leave the band blank)
+        assertThat(titleInk(chinese)).as("ink of the Chinese title").isGreaterThan(40);
         assertThat(download("leader", "/api/reviews/" + incident + "/report.pdf", "zh-TW").length).isPositive();
         assertThat(pageText(download("leader", "/api/reviews/" + incident + "/report.pdf", "zh-TW"))).contains("事件報告");
 
         assertThat(api.get("agent1", "/api/reviews/" + incident + "/report.pdf").status()).isEqualTo(403);
+    }
+
+    /** Dark pixels in the band of the first page where the title is drawn (72 dpi, top left). */
+    private static int titleInk(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
+            int dark = 0;
+            for (int y = 40; y < 78; y++) {
+                for (int x = 40; x < 300; x++) {
+                    if ((page.getRGB(x, y) & 0xFF) < 128) {
+                        dark++;
+                    }
+                }
+            }
+            return dark;
+        }
     }
 
     /** Renders the first page to a PNG (it must have ink on it) and answers the text of the whole document. */

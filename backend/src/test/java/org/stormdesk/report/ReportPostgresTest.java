@@ -9,6 +9,8 @@ import org.stormdesk.support.OnFreshPostgres;
 @MicronautTest(environments = "demo", transactional = false)
 @Property(name = "stormdesk.escalation.sweep", value = "false")
 @Property(name = "stormdesk.media.sweep", value = "false")
+// exports are made whole before they are sent: give a loaded machine time
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPostgresTest extends ReportContract implements OnFreshPostgres {
 }
