@@ -100,7 +100,8 @@ public abstract class ReportContract {
         if (drill) {
             report.put("drill", true);
         }
-        String incident = (String) push("agent1", "report.filed", null, start, report).get("incident");
+        // drills are started by a supervisor or a manager
+        String incident = (String) push(drill ? "manager" : "agent1", "report.filed", null, start, report).get("incident");
         if (ackMinutes != null) {
             push("manager", "incident.acknowledged", incident, start.plus(Duration.ofMinutes(ackMinutes)), Map.of());
         }
