@@ -12,6 +12,7 @@ import { powerRoutes } from '@/features/power/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
 import { rosterRoutes } from '@/features/roster/routes'
+import { reviewRoutes } from '@/features/review/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -44,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
       ...powerRoutes,
       ...rosterRoutes,
       ...evacuationRoutes,
+      ...reviewRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -18,6 +18,10 @@ export type Ability =
   | 'planOutage'
   | 'tickPlan'
   | 'editRoster'
+  | 'reviews'
+  | 'reviewWrite'
+  | 'reviewApprove'
+  | 'reports'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -46,6 +50,10 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   zones: ['supervisor', 'manager', 'maintenance', 'admin'],
   countSupplies: ['supervisor', 'manager', 'maintenance', 'admin'],
   drill: ['supervisor', 'manager', 'admin'],
+  reviews: ['supervisor', 'manager', 'leadership', 'admin'],
+  reviewWrite: ['manager'],
+  reviewApprove: ['leadership'],
+  reports: ['manager', 'leadership', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
