@@ -12,6 +12,7 @@ export type DeviceEntryKind =
   | 'call.unreached'
   | 'escalation.acknowledged'
   | MediaEntryKind
+  | 'feedback.flag.raised'
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -60,6 +61,14 @@ export interface PayloadOf {
   'media.inquiry.referred': MediaActionPayload
   'media.inquiry.answered': MediaActionPayload
   'media.inquiry.declined': MediaActionPayload
+  'feedback.flag.raised': FeedbackFlagPayload
+}
+
+/** An agent's "many customers are saying this" (S6.1): what they say, and the reason code or product if known. */
+export interface FeedbackFlagPayload {
+  text: string
+  reason?: string
+  product?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

@@ -106,12 +106,28 @@ public final class Detector {
         public double ratio() { return current / Math.max(expected, 0.5); }
         public List<Sample> samples() { return List.copyOf(samples); }
 
+        /** A copy that may be read outside the detector's lock. */
+        public View view() {
+            return new View(id, label, Set.copyOf(keys), firstSeen, raisedAt, lastSeen, contacts, flags, current,
+                    expected, List.copyOf(samples), mostProduct(), mostReason(), Set.copyOf(products.keySet()),
+                    Set.copyOf(reasons.keySet()));
+        }
+
         /** The product (or reason code) most of its contacts name, or null. */
         public String mostProduct() { return most(products); }
         public String mostReason() { return most(reasons); }
 
         private static String most(Map<String, Integer> counts) {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+    }
+
+    /** A problem as it stood when read. */
+    public record View(UUID id, String label, Set<String> keys, Instant firstSeen, Instant raisedAt, Instant lastSeen,
+                       int contacts, int flags, double current, double expected, List<Sample> samples,
+                       String mostProduct, String mostReason, Set<String> products, Set<String> reasons) {
+        public double ratio() {
+            return current / Math.max(expected, 0.5);
         }
     }
 
@@ -305,8 +321,9 @@ public final class Detector {
     }
 
     /**
-     * Joins the contact to the open problem it belongs to, if any: the contact shares the problem's label or a
-     * reason code of it, or two of its phrases, and what it shares is still above normal (so that a common word
+     * Joins the contact to the open problem it belongs to, if any: the contact shares the problem's label, or two
+     * of its phrases, or is itself rising under the reason code of a problem raised moments ago; and what it
+     * shares is still above normal (so that a common word
      * caught up in a problem does not pull every contact into it, and a problem ends when its rise does).
      */
     private Outcome join(Signal s, Map<String, Level> elevatedKeys, Map<String, Level> hot) {
@@ -317,7 +334,8 @@ public final class Detector {
             boolean strong = false;
             for (String k : g.keys) {
                 if (elevatedKeys.containsKey(k)) {
-                    shared++;
+                    // the label or a reason code of the problem is enough on its own; other phrases count two
+                    shared += k.startsWith(TextKeys.PHRASE) ? 1 : 0;
                     strong |= k.equals(g.label) || k.startsWith(TextKeys.REASON);
                 }
             }
@@ -325,7 +343,7 @@ public final class Detector {
             // ago, is another face of the same problem (a code rise shows in each of its usual phrasings at once)
             boolean sameReason = !hot.isEmpty() && g.raisedAt.isAfter(now.minus(SAME_RISE)) && s.reason() != null && !s.reason().isBlank()
                     && g.keys.contains(TextKeys.reason(s.reason()));
-            boolean enough = sameReason || shared > 0 && (strong || shared >= Math.min(2, g.keys.size()));
+            boolean enough = sameReason || strong || shared >= 2;
             if (enough && (shared > bestShared || best == null)) {
                 best = g;
                 bestShared = shared;
