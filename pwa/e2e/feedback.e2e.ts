@@ -5,7 +5,8 @@ import { Api } from './support/api'
 import { desktopContext, launchBrowser, phoneContext, screenshot, signIn } from './support/browser'
 
 const baseUrl = inject('baseUrl')
-const phrase = `支付页面白屏${randomUUID().slice(0, 4).replace(/[0-9]/g, '')}`
+// a phrase never heard before in this run's stream (Chinese throughout, so that it is one run of characters)
+const phrase = `支付页面白屏${'甲乙丙丁戊己庚辛壬癸'[randomUUID().charCodeAt(0) % 10]}`
 let browser: Browser
 let agentContext: BrowserContext
 let managerContext: BrowserContext
