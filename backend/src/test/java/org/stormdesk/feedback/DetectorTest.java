@@ -79,6 +79,15 @@ class DetectorTest {
     }
 
     @Test
+    void a_flag_is_read_without_the_words_every_flag_starts_with() {
+        assertThat(org.stormdesk.feedback.internal.FeedbackEntries.said("很多客户说优惠码失效了")).isEqualTo("优惠码失效了");
+        assertThat(org.stormdesk.feedback.internal.FeedbackEntries.said("客户反映：无法登录")).isEqualTo("无法登录");
+        assertThat(org.stormdesk.feedback.internal.FeedbackEntries.said("Many customers are saying: can't log in")).isEqualTo("can't log in");
+        assertThat(org.stormdesk.feedback.internal.FeedbackEntries.said("优惠码失效了")).isEqualTo("优惠码失效了");
+        assertThat(org.stormdesk.feedback.internal.FeedbackEntries.said("很多客户说")).isEqualTo("很多客户说");
+    }
+
+    @Test
     void a_code_that_is_always_busier_in_the_evening_is_not_a_problem_in_the_evening() {
         // DELIVERY is asked about three times as much after 17:00 in the generated stream; with no problem injected,
         // a third and fourth day raise nothing once the first two have been learned

@@ -456,7 +456,11 @@ public final class Detector {
         long points = at.toEpochMilli() / POINT.toMillis() - now.toEpochMilli() / POINT.toMillis();
         now = at;
         if (points > 0) {
-            totals.push(new Point(now, currentTotal, currentTotal), POINTS);
+            // the normal volume now: this hour of the day's contacts, over the current level's mean life
+            int slot = now.atZone(zone).getHour();
+            double meanLifeHours = t.halfLife().toMillis() / Math.log(2) / 3_600_000;
+            double normal = slotDays[slot] > 0 ? slotTotals[slot] * meanLifeHours : currentTotal;
+            totals.push(new Point(now, currentTotal, normal), POINTS);
             prune();
         }
     }

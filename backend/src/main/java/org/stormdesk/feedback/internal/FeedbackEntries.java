@@ -160,7 +160,7 @@ public class FeedbackEntries implements EntryHandler {
             return Verdict.refuse("feedback.refused.field", "product", MAX_FIELD);
         }
         Instant now = clock.instant();
-        FeedbackWatch.Seen seen = watch.take(List.of(new Detector.Signal(entry.id(), now, reason, product, text, true))).getFirst();
+        FeedbackWatch.Seen seen = watch.take(List.of(new Detector.Signal(entry.id(), now, reason, product, said(text), true))).getFirst();
         if (seen.problem() == null) {
             return Verdict.accept(null);
         }
@@ -170,6 +170,19 @@ public class FeedbackEntries implements EntryHandler {
         }
         Entry raised = raised(seen.problem(), now);
         return Verdict.acceptAfter(null, List.of(notice(raised), raised));
+    }
+
+    private static final Pattern FLAG_LEAD = Pattern.compile(
+            "^\\s*(?:(?:很多|好多|不少|大量|多位|许多|許多)?(?:客户|客戶|用户|用戶|顾客|顧客|来电|來電)(?:都|们|們)?(?:在)?"
+                    + "(?:说|說|反映|反馈|反饋|投诉|投訴|表示)(?:了)?"
+                    + "|(?:many|lots of|a lot of|several)?\\s*(?:customers|callers|people|users)\\s+(?:are\\s+)?"
+                    + "(?:saying|say|reporting|report|complaining(?:\\s+about)?|telling us))\\s*[:：,，]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What customers say, without the words every flag starts with ("很多客户说", "many customers are saying"). */
+    public static String said(String flag) {
+        String rest = FLAG_LEAD.matcher(flag).replaceFirst("");
+        return rest.isBlank() ? flag : rest;
     }
 
     /** The entry that records a problem the detector raised, routed by the rules in force now. */
