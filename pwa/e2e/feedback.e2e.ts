@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { Api } from './support/api'
-import { desktopContext, launchBrowser, phoneContext, screenshot, signIn } from './support/browser'
+import { launchBrowser, phoneContext, screenshot, signIn } from './support/browser'
 
 const baseUrl = inject('baseUrl')
 // a phrase never heard before in this run's stream (Chinese throughout, so that it is one run of characters)
