@@ -15,6 +15,7 @@ export type DeviceEntryKind =
   | MediaEntryKind
   | FloorEntryKind
   | SafetyEntryKind
+  | 'feedback.flag.raised'
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -83,6 +84,7 @@ export interface PayloadOf {
   'rollcall.closed': RollCallClosedPayload
   'alarm.zone.set': AlarmZoneSetPayload
   'supplies.counted': SuppliesCountedPayload
+  'feedback.flag.raised': FeedbackFlagPayload
 }
 
 /** The floor (S1.2, S1.3) and power (S3) entries a device records. */
@@ -137,6 +139,13 @@ export interface SuppliesCountedPayload {
   kind: string
   quantity: number
   note?: string
+}
+
+/** An agent's "many customers are saying this" (S6.1): what they say, and the reason code or product if known. */
+export interface FeedbackFlagPayload {
+  text: string
+  reason?: string
+  product?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

@@ -5,6 +5,7 @@ import { useSessionStore } from '@/features/auth/store'
 import { floorRoutes } from '@/features/floor/routes'
 import { evacuationRoutes } from '@/features/evacuation/routes'
 import { incidentRoutes } from '@/features/incident/routes'
+import { feedbackRoutes } from '@/features/feedback/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
@@ -46,6 +47,7 @@ export const routes: RouteRecordRaw[] = [
       ...rosterRoutes,
       ...evacuationRoutes,
       ...reviewRoutes,
+      ...feedbackRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -22,6 +22,7 @@ export type Ability =
   | 'reviewWrite'
   | 'reviewApprove'
   | 'reports'
+  | 'feedback'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -54,6 +55,7 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   reviewWrite: ['manager'],
   reviewApprove: ['leadership'],
   reports: ['manager', 'leadership', 'admin'],
+  feedback: ['supervisor', 'manager', 'leadership', 'maintenance', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
