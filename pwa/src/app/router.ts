@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
+import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { incidentRoutes } from '@/features/incident/routes'
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
       ...notifyRoutes,
       ...playbookRoutes,
       ...mediaRoutes,
+      ...captureRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
