@@ -115,7 +115,7 @@ public class CaptureDesk {
         List<RecordRow> rows = incident == null ? records.inState(RecordState.CAPTURED.wire(), 100_000)
                 : records.inStateOf(RecordState.CAPTURED.wire(), incident, 100_000);
         rows.forEach(r -> audit(reader, r, "export"));
-        return rows.stream().map(r -> view(r, false)).toList();
+        return rows.stream().map(r -> view(r, false)).map(CaptureDesk::withE164).toList();
     }
 
     /** One record in full, for its author, a supervisor, manager or administrator; audited unless the author reads it. */
@@ -262,6 +262,14 @@ public class CaptureDesk {
                 r.callbackPromised(), r.callbackDueAt(), r.source(), r.paperFormNo(), r.state(), r.capturedBy(),
                 r.capturedAt(), r.recordedAt(), r.crmReference(), r.backfilledBy(), r.backfilledAt(), r.rejectReason(),
                 r.rejectedBy(), r.rejectedAt(), r.lastSeq());
+    }
+
+    /** The same record with its phone number in E.164, as a CRM imports it. */
+    private static CapturedRecord withE164(CapturedRecord r) {
+        return new CapturedRecord(r.id(), r.incidentId(), r.name(), CaptureRules.normalizePhone(r.phone()).orElse(r.phone()),
+                false, r.accountId(), r.matter(), r.category(), r.callbackPromised(), r.callbackDueAt(), r.source(),
+                r.paperFormNo(), r.state(), r.capturedBy(), r.capturedAt(), r.recordedAt(), r.crmReference(), r.backfilledBy(),
+                r.backfilledAt(), r.rejectReason(), r.rejectedBy(), r.rejectedAt(), r.seq());
     }
 
     private static String maskAccount(String account) {

@@ -6,9 +6,25 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stormdesk.journal.Journal;
+import org.stormdesk.capture.internal.CrmWebhook;
 import org.stormdesk.support.Api;
+import org.stormdesk.support.MutableClock;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +46,11 @@ public abstract class CaptureContract {
     HttpClient client;
     @Inject
     Journal journal;
+
+    @Inject
+    MutableClock clock;
+    @Inject
+    CrmWebhook webhook;
 
     Api api;
 
@@ -229,5 +250,167 @@ public abstract class CaptureContract {
         assertThat(views).singleElement().satisfies(v -> assertThat(v).containsEntry("viewer", "manager")
                 .containsEntry("what", "record"));
         assertThat(api.get("manager", "/api/capture/views").status()).isEqualTo(403);
+    }
+
+    byte[] download(String user, String path) {
+        MutableHttpRequest<?> request = HttpRequest.GET(path);
+        request.basicAuth(user, "demo");
+        return client.toBlocking().exchange(request, byte[].class).body();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> upload(String user, byte[] body, String contentType) {
+        MutableHttpRequest<byte[]> request = HttpRequest.POST("/api/capture/import", body).contentType(contentType);
+        Api.Answer a = api.send(request, user, "en");
+        assertThat(a.status()).isEqualTo(200);
+        return a.body();
+    }
+
+    List<String> pushThree(String user, UUID incident) {
+        List<Map<String, Object>> batch = List.of(
+                entry(incident, captured("Export One", "13700000001")),
+                entry(incident, captured("Export Two", "13700000002")),
+                entry(incident, captured("Export Three", "+44 20 7946 0958")));
+        assertThat(push(user, batch, "en")).extracting(r -> r.get("status")).containsOnly("stored");
+        return batch.stream().map(e -> (String) e.get("id")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void s2_5_outstandingRecordsExportAsCsvAndExcelAndCrmReferencesComeBackRowByRow() throws Exception {
+        UUID incident = systemIncident();
+        List<String> ids = pushThree("agent6", incident);
+
+        String csv = new String(download("manager", "/api/capture/outstanding.csv?incident=" + incident), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFrecord_id,incident_id,captured_at");
+        Map<String, String> phones = new HashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1)))) {
+            for (CSVRecord r : parser) {
+                phones.put(r.get("record_id"), r.get("phone"));
+            }
+        }
+        assertThat(phones).containsEntry(ids.get(0), "+8613700000001").containsEntry(ids.get(2), "+442079460958");
+
+        byte[] xlsx = download("manager", "/api/capture/outstanding.xlsx?incident=" + incident);
+        List<String> inWorkbook = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            wb.getFirstSheet().openStream().forEach(row -> inWorkbook.add(row.getCellText(0)));
+        }
+        assertThat(inWorkbook.getFirst()).isEqualTo("record_id");
+        assertThat(inWorkbook).containsAll(ids);
+        // exporting in full is audited
+        assertThat(api.list("admin", "/api/capture/views?record=" + ids.get(1))).anySatisfy(v ->
+                assertThat(v).containsEntry("viewer", "manager").containsEntry("what", "export"));
+
+        String unknown = UUID.randomUUID().toString();
+        String back = "record_id,crm_reference,reject_reason\n"
+                + ids.get(0) + ",CRM-7001,\n"
+                + ids.get(1) + ",,Customer reached us by e-mail instead\n"
+                + "not-a-record,CRM-1,\n"
+                + unknown + ",CRM-2,\n"
+                + ids.get(2) + ",,\n";
+        Map<String, Object> result = upload("manager", back.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(result).containsEntry("backfilled", 1).containsEntry("rejected", 1).containsEntry("errors", 3);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("rows");
+        assertThat(rows).extracting(r -> r.get("row")).containsExactly(2, 3, 4, 5, 6);
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly("backfilled", "rejected", "error", "error", "error");
+        assertThat((String) rows.get(2).get("message")).contains("record_id");
+        assertThat((String) rows.get(3).get("message")).contains("no such captured customer");
+        assertThat((String) rows.get(4).get("message")).contains("Neither crm_reference nor reject_reason");
+
+        // the same file again changes nothing
+        Map<String, Object> again = upload("manager", back.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat((List<Map<String, Object>>) again.get("rows")).extracting(r -> r.get("status"))
+                .containsExactly("duplicate", "duplicate", "error", "error", "error");
+
+        // the third comes back in an Excel workbook
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet sheet = wb.newWorksheet("refs");
+        sheet.value(0, 0, "record_id");
+        sheet.value(0, 1, "crm_reference");
+        sheet.value(1, 0, ids.get(2));
+        sheet.value(1, 1, "CRM-7003");
+        wb.finish();
+        Map<String, Object> fromExcel = upload("lead1", out.toByteArray(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(fromExcel).containsEntry("backfilled", 1).containsEntry("errors", 0);
+
+        assertThat(api.get("manager", "/api/capture/records/" + ids.get(0)).body()).containsEntry("state", "backfilled")
+                .containsEntry("crmReference", "CRM-7001").containsEntry("backfilledBy", "manager");
+        assertThat(api.get("manager", "/api/capture/records/" + ids.get(1)).body()).containsEntry("state", "rejected");
+        assertThat(api.get("manager", "/api/capture/records/" + ids.get(2)).body()).containsEntry("crmReference", "CRM-7003");
+        assertThat(api.get("agent6", "/api/capture/outstanding.csv").status()).isEqualTo(403);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void s2_5_theCrmWebhookPostsEachNewRecordSignedRetriesWithBackoffAndRecordsTheReference() throws Exception {
+        try (CrmReceiver crm = new CrmReceiver()) {
+            Api.Answer saved = api.send(HttpRequest.PUT("/api/capture/settings",
+                    Map.of("webhookUrl", crm.url(), "webhookSecret", "s3cret-for-the-crm", "retentionDays", 90)), "admin", "en");
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(saved.body()).containsEntry("webhookSecretSet", true).doesNotContainKey("webhookSecret");
+            assertThat(api.send(HttpRequest.PUT("/api/capture/settings", Map.of("webhookUrl", "ftp://x", "retentionDays", 90)),
+                    "admin", "en").status()).isEqualTo(400);
+            assertThat(api.send(HttpRequest.PUT("/api/capture/settings", Map.of("retentionDays", 90)), "manager", "en").status())
+                    .isEqualTo(403);
+            try {
+                Map<String, Object> e = entry(null, captured("Hook Person", "13600000009"));
+                assertThat(push("agent2", List.of(e), "en").getFirst().get("status")).isEqualTo("stored");
+                String id = (String) e.get("id");
+
+                crm.answer(503, "{\"error\":\"busy\"}");
+                webhook.run();
+                assertThat(crm.received).hasSize(1);
+                assertThat(api.get("manager", "/api/capture/records/" + id).body()).containsEntry("state", "captured");
+                webhook.run();
+                assertThat(crm.received).as("not again before the backoff").hasSize(1);
+
+                clock.advance(Duration.ofSeconds(6));
+                crm.answer(200, "{\"reference\":\"CRM-W-42\"}");
+                webhook.run();
+                assertThat(crm.received).hasSize(2);
+                CrmReceiver.Received post = crm.received.get(1);
+                assertThat(post.signature()).isEqualTo(CrmWebhook.sign("s3cret-for-the-crm", post.raw()));
+                assertThat(post.body()).contains("\"phone\":\"+8613600000009\"").contains("\"recordId\":\"" + id + "\"");
+                assertThat(api.get("manager", "/api/capture/records/" + id).body()).containsEntry("state", "backfilled")
+                        .containsEntry("crmReference", "CRM-W-42").containsEntry("backfilledBy", "system");
+
+                webhook.run();
+                assertThat(crm.received).as("posted once it is taken").hasSize(2);
+            } finally {
+                api.send(HttpRequest.PUT("/api/capture/settings", Map.of("webhookUrl", "", "retentionDays", 90)), "admin", "en");
+            }
+        }
+    }
+
+    @Test
+    void s2_5_capturedRecordsArePurgedAfterTheRetentionPeriodAndEachPurgeIsCounted() {
+        assertThat(api.send(HttpRequest.PUT("/api/capture/settings", Map.of("retentionDays", 1)), "admin", "en").status()).isEqualTo(200);
+        try {
+            Map<String, Object> e = entry(null, captured("Old Record", "13500000001"));
+            assertThat(push("agent1", List.of(e), "en").getFirst().get("status")).isEqualTo("stored");
+            String id = (String) e.get("id");
+            assertThat(api.post("agent1", "/api/capture/purge", Map.of()).status()).isEqualTo(403);
+            Api.Answer early = api.post("admin", "/api/capture/purge", Map.of());
+            assertThat(api.get("manager", "/api/capture/records/" + id).status()).isEqualTo(200);
+
+            clock.advance(Duration.ofDays(2));
+            Api.Answer purged = api.post("admin", "/api/capture/purge", Map.of());
+            assertThat(purged.status()).isEqualTo(200);
+            assertThat(((Number) purged.get("purged")).intValue()).isGreaterThanOrEqualTo(1);
+            assertThat(api.get("manager", "/api/capture/records/" + id).status()).isEqualTo(404);
+            assertThat(api.list("admin", "/api/capture/purges")).first().satisfies(p ->
+                    assertThat(((Number) p.get("purged")).intValue()).isEqualTo(((Number) purged.get("purged")).intValue()));
+            assertThat(early.status()).isEqualTo(200);
+
+            // a rebuild of the projections replays the purge: the record stays gone
+            journal.rebuildProjections();
+            assertThat(api.get("manager", "/api/capture/records/" + id).status()).isEqualTo(404);
+        } finally {
+            api.send(HttpRequest.PUT("/api/capture/settings", Map.of("retentionDays", 90)), "admin", "en");
+        }
     }
 }

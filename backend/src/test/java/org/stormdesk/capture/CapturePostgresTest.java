@@ -9,6 +9,8 @@ import org.stormdesk.support.OnFreshPostgres;
 @MicronautTest(environments = "demo", transactional = false)
 @Property(name = "stormdesk.escalation.sweep", value = "false")
 @Property(name = "stormdesk.media.sweep", value = "false")
+@Property(name = "stormdesk.capture.sweep", value = "false")
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapturePostgresTest extends CaptureContract implements OnFreshPostgres {
 }

@@ -122,7 +122,7 @@ public final class CaptureFiles {
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new HashMap<>();
                 header.forEach((name, index) -> cells.put(name, index < record.size() ? record.get(index) : ""));
-                lines.add(new ImportLine((int) record.getRecordNumber() + 1, cells));
+                lines.add(new ImportLine(lines.size() + 2, cells));
             }
         }
         return lines;
@@ -147,7 +147,7 @@ public final class CaptureFiles {
                 if (cells.values().stream().allMatch(String::isBlank)) {
                     continue;
                 }
-                lines.add(new ImportLine(row.getRowNum(), cells));
+                lines.add(new ImportLine(row.getRowNum(), cells)); // fastexcel numbers rows from 1, the header is row 1
             }
         }
         return lines;

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import org.stormdesk.app.Messages;
 import org.stormdesk.app.ProblemException;
@@ -24,6 +25,7 @@ import org.stormdesk.capture.CaptureSettings;
 import org.stormdesk.capture.ImportResult;
 import org.stormdesk.capture.Purge;
 import org.stormdesk.capture.internal.CaptureFiles;
+import org.stormdesk.capture.internal.PaperForm;
 import org.stormdesk.capture.CaptureRules;
 import org.stormdesk.capture.CapturedRecord;
 import org.stormdesk.capture.RecordState;
@@ -35,6 +37,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,9 +55,11 @@ class CaptureController {
     static final int MAX_IMPORT_ROWS = 100_000;
 
     private final CaptureDesk desk;
+    private final PaperForm paperForm;
 
-    CaptureController(CaptureDesk desk) {
+    CaptureController(CaptureDesk desk, PaperForm paperForm) {
         this.desk = desk;
+        this.paperForm = paperForm;
     }
 
     @Get("/records")
@@ -196,6 +201,16 @@ class CaptureController {
     @Secured({"admin"})
     List<Purge> purges(@QueryValue @Nullable Integer limit) {
         return desk.purges(limit == null ? 100 : limit);
+    }
+
+    /** The printable paper capture form for a total blackout, in zh-CN, en or zh-TW (default: the reader's language). */
+    @Get("/paper-form.pdf")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<byte[]> paperForm(@QueryValue @Nullable String lang, HttpRequest<?> request) {
+        Locale locale = lang == null ? null : Messages.supported(lang);
+        Locale chosen = locale == null ? Messages.localeOf(request) : locale;
+        return HttpResponse.ok(paperForm.render(chosen)).contentType(new MediaType("application/pdf"))
+                .header("Content-Disposition", "inline; filename=\"capture-form-" + chosen.toLanguageTag() + ".pdf\"");
     }
 
     /** The audit of full views (administrators). */
