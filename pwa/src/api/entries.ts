@@ -16,6 +16,7 @@ export type DeviceEntryKind =
   | FloorEntryKind
   | SafetyEntryKind
   | 'feedback.flag.raised'
+  | 'customer.captured'
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -85,6 +86,7 @@ export interface PayloadOf {
   'alarm.zone.set': AlarmZoneSetPayload
   'supplies.counted': SuppliesCountedPayload
   'feedback.flag.raised': FeedbackFlagPayload
+  'customer.captured': CustomerCapturedPayload
 }
 
 /** The floor (S1.2, S1.3) and power (S3) entries a device records. */
@@ -146,6 +148,21 @@ export interface FeedbackFlagPayload {
   text: string
   reason?: string
   product?: string
+}
+
+/** A customer taken down by hand while the systems are down (S2.5); features/capture. */
+export interface CustomerCapturedPayload {
+  incidentId?: string
+  name: string
+  phone: string
+  accountId?: string
+  matter: string
+  category: 'billing' | 'fault' | 'account' | 'order' | 'complaint' | 'inquiry' | 'other'
+  callbackPromised: boolean
+  /** ISO-8601 instant; required when a callback was promised. */
+  callbackDueAt?: string
+  source: 'panel' | 'paper'
+  paperFormNo?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
+import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { floorRoutes } from '@/features/floor/routes'
@@ -48,6 +49,7 @@ export const routes: RouteRecordRaw[] = [
       ...evacuationRoutes,
       ...reviewRoutes,
       ...feedbackRoutes,
+      ...captureRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

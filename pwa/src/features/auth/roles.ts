@@ -23,6 +23,8 @@ export type Ability =
   | 'reviewApprove'
   | 'reports'
   | 'feedback'
+  | 'capture'
+  | 'backfill'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -56,6 +58,8 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   reviewApprove: ['leadership'],
   reports: ['manager', 'leadership', 'admin'],
   feedback: ['supervisor', 'manager', 'leadership', 'maintenance', 'admin'],
+  capture: ['agent', 'supervisor', 'manager', 'admin'],
+  backfill: ['supervisor', 'manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

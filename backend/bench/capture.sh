@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# Stormdesk capture benchmark (S2.5): starts a throw-away Stormdesk server per database on a free loopback port,
+# and CaptureBenchmark.java has 100 simulated devices, each holding 100 customers captured while the server was
+# away, push them all at once; prints the drain time, records/s, duplicates and losses. Stops the server and
+# drops what it created. Prints one summary block per database at the end.
+#
+#   backend/bench/capture.sh [--devices 100] [--entries 100] [--db h2|postgres|both] [--keep]
+#
+# Environment: JAVA_HOME (Java 25; defaults to /usr/lib/jvm/temurin-25-jdk-amd64 when present),
+# PGHOST/PGPORT/PGUSER/PGPASSWORD for PostgreSQL (default 127.0.0.1:5432, postgres, no password),
+# STORM_SERVER_JAVA_OPTS for extra JVM options of the server under test.
+set -euo pipefail
+
+DEVICES=100
+ENTRIES=100
+DB=both
+KEEP=0
+
+usage() {
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    exit "${1:-0}"
+}
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --devices) DEVICES="$2"; shift 2 ;;
+        --entries) ENTRIES="$2"; shift 2 ;;
+        --db) DB="$2"; shift 2 ;;
+        --keep) KEEP=1; shift ;;
+        -h|--help) usage 0 ;;
+        *) echo "unknown option: $1" >&2; usage 2 ;;
+    esac
+done
+for n in "$DEVICES" "$ENTRIES"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "not a positive number: $n" >&2; exit 2; }
+done
+case "$DB" in
+    h2) DATABASES=(h2) ;;
+    postgres) DATABASES=(postgres) ;;
+    both) DATABASES=(h2 postgres) ;;
+    *) echo "--db must be h2, postgres or both" >&2; exit 2 ;;
+esac
+
+if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]] && [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]]; then
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
+JAVA_FEATURE=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [[ -z "$JAVA_FEATURE" || "$JAVA_FEATURE" -lt 25 ]]; then
+    echo "Java 25 or newer is needed (JAVA_HOME=$JAVA_HOME is Java ${JAVA_FEATURE:-unknown})" >&2
+    exit 2
+fi
+
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+PGPASSWORD="${PGPASSWORD:-}"
+export PGPASSWORD
+if [[ "$PGHOST" != "127.0.0.1" && "$PGHOST" != "localhost" ]]; then
+    echo "the benchmark only uses a local PostgreSQL (PGHOST=$PGHOST)" >&2
+    exit 2
+fi
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+BACKEND="$(cd "$BENCH_DIR/.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/stormdesk-capture-bench.XXXXXX")"
+SERVER_PID=""
+PG_DB=""
+
+log() { printf '[capture.sh] %s\n' "$*"; }
+# shellcheck source=lib.sh
+source "$BENCH_DIR/lib.sh"
+
+stop_server() {
+    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        for _ in $(seq 1 100); do
+            kill -0 "$SERVER_PID" 2>/dev/null || break
+            sleep 0.2
+        done
+        if kill -0 "$SERVER_PID" 2>/dev/null; then
+            log "server $SERVER_PID did not stop in 20 s; killing it"
+            kill -9 "$SERVER_PID" 2>/dev/null || true
+        fi
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    SERVER_PID=""
+}
+
+
+cleanup() {
+    stop_server
+    drop_pg_db
+    if [[ "$KEEP" == 1 ]]; then
+        log "kept $WORK"
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+private_jar
+
+mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" "$BENCH_DIR/CaptureBenchmark.java" "$BENCH_DIR/StormBenchmark.java" "$BENCH_DIR/BenchJson.java"
+
+# --- one run per database ---------------------------------------------------------------------------
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    return 1
+}
+
+wait_healthy() {
+    local port="$1" log_file="$2"
+    for _ in $(seq 1 240); do
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            log "the server exited while starting; last lines of its log:"
+            tail -40 "$log_file" || true
+            return 1
+        fi
+        if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.5
+    done
+    log "the server did not answer /health within 120 s; last lines of its log:"
+    tail -40 "$log_file" || true
+    return 1
+}
+
+STATUS=0
+SUMMARIES=()
+for db in "${DATABASES[@]}"; do
+    DATA="$WORK/data-$db"
+    mkdir -p "$DATA"
+    PORT=$(free_port)
+    SERVER_LOG="$WORK/server-$db.log"
+    SERVER_ARGS=(--micronaut.server.port="$PORT" --stormdesk.data-dir="$DATA")
+    if [[ "$db" == postgres ]]; then
+        PG_DB="stormdesk_bench_$(date +%s)_$RANDOM"
+        psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE \"$PG_DB\"" >/dev/null
+        JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PG_DB"
+        SERVER_ARGS+=(--datasources.default.url="$JDBC_URL" --datasources.default.username="$PGUSER"
+                      --datasources.default.password="$PGPASSWORD")
+        LABEL="PostgreSQL"
+    else
+        LABEL="H2 (embedded file)"
+    fi
+
+    log "starting Stormdesk on 127.0.0.1:$PORT with $db (log: $SERVER_LOG)"
+    # shellcheck disable=SC2086
+    java ${STORM_SERVER_JAVA_OPTS:-} -Dmicronaut.environments=demo -jar "$WORK/stormdesk.jar" "${SERVER_ARGS[@]}" >"$SERVER_LOG" 2>&1 &
+    SERVER_PID=$!
+    if ! wait_healthy "$PORT" "$SERVER_LOG"; then
+        STATUS=1
+        stop_server
+        drop_pg_db
+        continue
+    fi
+
+    SUMMARY="$WORK/summary-$db.txt"
+    set +e
+    timeout 1800 java -cp "$WORK/classes" CaptureBenchmark \
+        --base-url "http://127.0.0.1:$PORT" --devices "$DEVICES" --entries "$ENTRIES" \
+        --summary "$SUMMARY" --server-pid "$SERVER_PID" --db-label "$LABEL"
+    rc=$?
+    set -e
+    [[ $rc -eq 0 ]] || STATUS=1
+
+    stop_server
+    drop_pg_db
+
+    # What the server complained about while it was under load.
+    problems=$(grep -cE ' (ERROR|WARN) ' "$SERVER_LOG" || true)
+    {
+        if [[ -s "$SUMMARY" ]]; then cat "$SUMMARY"; else echo "Stormdesk capture benchmark - $db: no summary (exit $rc)"; fi
+        echo "  server log: ${problems:-0} WARN/ERROR line(s)"
+        grep -E ' (ERROR|WARN) ' "$SERVER_LOG" | sed -E 's/^[0-9:.]+ +//' | cut -c1-200 | sort | uniq -c | sort -rn | head -5 | sed 's/^/    /' || true
+    } >"$SUMMARY.full"
+    SUMMARIES+=("$SUMMARY.full")
+done
+
+echo
+echo "################################ summary ################################"
+for s in "${SUMMARIES[@]}"; do
+    echo
+    cat "$s"
+done
+exit "$STATUS"
