@@ -3,6 +3,7 @@ import { authRoutes, meRoutes } from '@/features/auth/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { incidentRoutes } from '@/features/incident/routes'
+import { knowledgeRoutes } from '@/features/knowledge/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
       ...notifyRoutes,
       ...playbookRoutes,
       ...mediaRoutes,
+      ...knowledgeRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
