@@ -12,6 +12,7 @@ export type DeviceEntryKind =
   | 'call.unreached'
   | 'escalation.acknowledged'
   | MediaEntryKind
+  | 'customer.captured'
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -60,6 +61,22 @@ export interface PayloadOf {
   'media.inquiry.referred': MediaActionPayload
   'media.inquiry.answered': MediaActionPayload
   'media.inquiry.declined': MediaActionPayload
+  'customer.captured': CustomerCapturedPayload
+}
+
+/** A customer taken down by hand while the systems are down (S2.5); features/capture. */
+export interface CustomerCapturedPayload {
+  incidentId?: string
+  name: string
+  phone: string
+  accountId?: string
+  matter: string
+  category: 'billing' | 'fault' | 'account' | 'order' | 'complaint' | 'inquiry' | 'other'
+  callbackPromised: boolean
+  /** ISO-8601 instant; required when a callback was promised. */
+  callbackDueAt?: string
+  source: 'panel' | 'paper'
+  paperFormNo?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
+import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
 import { incidentRoutes } from '@/features/incident/routes'
@@ -38,6 +39,7 @@ export const routes: RouteRecordRaw[] = [
       ...playbookRoutes,
       ...mediaRoutes,
       ...knowledgeRoutes,
+      ...captureRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,7 +1,7 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'knowledgeEdit'
+export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'capture' | 'backfill' | 'knowledgeEdit'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -13,6 +13,8 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   administer: ['admin'],
   media: ['manager', 'leadership', 'spokesperson', 'admin'],
   mediaLead: ['leadership'],
+  capture: ['agent', 'supervisor', 'manager', 'admin'],
+  backfill: ['supervisor', 'manager', 'admin'],
   knowledgeEdit: ['manager', 'admin'],
 }
 
