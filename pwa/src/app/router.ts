@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
+import { callbackRoutes } from '@/features/callback/routes'
 import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
@@ -7,6 +8,7 @@ import { incidentRoutes } from '@/features/incident/routes'
 import { knowledgeRoutes } from '@/features/knowledge/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
+import { presenceRoutes } from '@/features/presence/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
@@ -39,6 +41,8 @@ export const routes: RouteRecordRaw[] = [
       ...playbookRoutes,
       ...mediaRoutes,
       ...knowledgeRoutes,
+      ...presenceRoutes,
+      ...callbackRoutes,
       ...captureRoutes,
     ],
   },

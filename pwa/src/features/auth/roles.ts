@@ -1,7 +1,7 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'capture' | 'backfill' | 'knowledgeEdit'
+export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'capture' | 'backfill' | 'knowledgeEdit' | 'presenceDecide' | 'callbackDesk'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -16,6 +16,8 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   capture: ['agent', 'supervisor', 'manager', 'admin'],
   backfill: ['supervisor', 'manager', 'admin'],
   knowledgeEdit: ['manager', 'admin'],
+  presenceDecide: ['supervisor', 'manager', 'admin'],
+  callbackDesk: ['supervisor', 'manager', 'leadership', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

@@ -17,6 +17,7 @@ import org.stormdesk.presence.db.RequestRow;
 import org.stormdesk.presence.db.SeenRepository;
 import org.stormdesk.presence.db.SeenRow;
 import org.stormdesk.presence.internal.Shifts;
+import org.stormdesk.roster.Shift;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +86,7 @@ public class PresenceDesk {
         persons.findAll().forEach(p -> states.put(p.username(), p));
         Map<String, Instant> lastSeen = new LinkedHashMap<>();
         seen.findAll().forEach(s -> lastSeen.put(s.username(), s.seenAt()));
-        for (Shifts.Shift s : shifts.onShift(now)) {
+        for (Shift s : shifts.onShift(now)) {
             out.putIfAbsent(s.username(), view(s.username(), s.displayName(), s.position(), s.site(), s.endsAt(),
                     states.get(s.username()), lastSeen.get(s.username()), now));
         }

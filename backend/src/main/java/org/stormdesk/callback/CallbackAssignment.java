@@ -1,0 +1,37 @@
+package org.stormdesk.callback;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who takes a new callback, among the agents on shift. First whoever is still on shift when it falls due (they can
+ * keep the promise); among those, whoever has the fewest open callbacks due no later than this one (the calls that
+ * compete for the same time), then the fewest open callbacks in all, then by name so that the choice is the same
+ * every time (a rebuild of the journal gives the same owners).
+ */
+public final class CallbackAssignment {
+
+    private CallbackAssignment() {
+    }
+
+    /** An agent on shift, and when their shift ends (null: not known). */
+    public record Candidate(String username, @Nullable Instant shiftEndsAt) {
+    }
+
+    /**
+     * @param openDue the due times of each agent's open callbacks
+     */
+    public static Optional<String> choose(List<Candidate> candidates, Map<String, List<Instant>> openDue, Instant dueAt) {
+        Comparator<Candidate> order = Comparator
+                .comparing((Candidate c) -> c.shiftEndsAt() != null && c.shiftEndsAt().isBefore(dueAt))
+                .thenComparingLong(c -> openDue.getOrDefault(c.username(), List.of()).stream().filter(d -> !d.isAfter(dueAt)).count())
+                .thenComparingInt(c -> openDue.getOrDefault(c.username(), List.of()).size())
+                .thenComparing(Candidate::username);
+        return candidates.stream().min(order).map(Candidate::username);
+    }
+}

@@ -1,0 +1,11 @@
+package org.stormdesk.callback;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.stormdesk.support.OnFreshPostgres;
+
+/** The same contract on PostgreSQL. */
+@MicronautTest(environments = "demo", transactional = false)
+@Property(name = "stormdesk.presence.sweep", value = "false")
+class CallbackPostgresTest extends CallbackContract implements OnFreshPostgres {
+}
