@@ -13,7 +13,7 @@ interface RosterShift {
 }
 
 /** The positions whose people make calls (the server assigns callbacks among the same). */
-const CALLERS = new Set(['inbound', 'outbound', 'chat', 'support', 'other'])
+const CALLERS = new Set(['inbound', 'outbound', 'chat', 'support'])
 
 /**
  * The manager's callbacks (S2.6): every task of an incident (or of all) with the figures (open, overdue, reached,

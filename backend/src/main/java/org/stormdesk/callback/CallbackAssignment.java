@@ -23,15 +23,24 @@ public final class CallbackAssignment {
     public record Candidate(String username, @Nullable Instant shiftEndsAt) {
     }
 
-    /**
-     * @param openDue the due times of each agent's open callbacks
-     */
-    public static Optional<String> choose(List<Candidate> candidates, Map<String, List<Instant>> openDue, Instant dueAt) {
+    /** An agent's open callbacks: those due no later than the new one, and all. */
+    public record Load(long dueNoLater, long open) {
+        static final Load NONE = new Load(0, 0);
+    }
+
+    public static Optional<String> choose(List<Candidate> candidates, Map<String, Load> loads, Instant dueAt) {
         Comparator<Candidate> order = Comparator
                 .comparing((Candidate c) -> c.shiftEndsAt() != null && c.shiftEndsAt().isBefore(dueAt))
-                .thenComparingLong(c -> openDue.getOrDefault(c.username(), List.of()).stream().filter(d -> !d.isAfter(dueAt)).count())
-                .thenComparingInt(c -> openDue.getOrDefault(c.username(), List.of()).size())
+                .thenComparingLong(c -> loads.getOrDefault(c.username(), Load.NONE).dueNoLater())
+                .thenComparingLong(c -> loads.getOrDefault(c.username(), Load.NONE).open())
                 .thenComparing(Candidate::username);
         return candidates.stream().min(order).map(Candidate::username);
+    }
+
+    /** The loads from the due times of each agent's open callbacks (for tests and small lists). */
+    public static Map<String, Load> loads(Map<String, List<Instant>> openDue, Instant dueAt) {
+        Map<String, Load> out = new java.util.HashMap<>();
+        openDue.forEach((owner, due) -> out.put(owner, new Load(due.stream().filter(d -> !d.isAfter(dueAt)).count(), due.size())));
+        return out;
     }
 }

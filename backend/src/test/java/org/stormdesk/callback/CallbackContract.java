@@ -162,7 +162,9 @@ public abstract class CallbackContract {
         assertThat(((Number) counts.get("reached")).intValue()).isGreaterThanOrEqualTo(1);
         assertThat(((Number) counts.get("failed")).intValue()).isGreaterThanOrEqualTo(1);
 
-        List<String> log = api.list("manager", "/api/incidents/" + incident + "/log").stream().map(l -> String.valueOf(l.get("text"))).toList();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) api.get("manager", "/api/incidents/" + incident + "/log").get("entries");
+        List<String> log = entries.stream().map(l -> String.valueOf(l.get("text"))).toList();
         assertThat(log).anyMatch(l -> l.startsWith(owner + " called back Customer ") && l.endsWith(": wrong number: a fax tone."));
         assertThat(log).anyMatch(l -> l.startsWith(secondOwner + " called back ") && l.endsWith(": reached the customer: refund promised."));
     }

@@ -66,8 +66,10 @@ public abstract class PresenceContract {
         return api.list("manager", "/api/presence").stream().filter(d -> username.equals(d.get("username"))).findFirst().orElseThrow();
     }
 
+    @SuppressWarnings("unchecked")
     List<String> log(String incident) {
-        return api.list("manager", "/api/incidents/" + incident + "/log").stream().map(l -> String.valueOf(l.get("text"))).toList();
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) api.get("manager", "/api/incidents/" + incident + "/log").get("entries");
+        return entries.stream().map(l -> String.valueOf(l.get("text"))).toList();
     }
 
     @Test

@@ -24,8 +24,10 @@ public interface TaskRepository extends CrudRepository<TaskRow, UUID> {
     @Query("SELECT * FROM callback_task ORDER BY CASE WHEN state = 'open' THEN 0 ELSE 1 END, due_at LIMIT :limit")
     List<TaskRow> newest(int limit);
 
-    @Query("SELECT * FROM callback_task WHERE state = 'open' AND owner IS NOT NULL")
-    List<TaskRow> openOwned();
+    /** Each owner's open callbacks, counted in the database (a capture storm must not load every task per record). */
+    @Query("SELECT owner, SUM(CASE WHEN due_at <= :due THEN 1 ELSE 0 END) AS due_no_later, COUNT(*) AS open"
+            + " FROM callback_task WHERE state = 'open' AND owner IS NOT NULL GROUP BY owner")
+    List<OwnerLoad> loads(Instant due);
 
     @Query("UPDATE callback_task SET attempts = attempts + 1, last_outcome = :outcome, last_note = :note,"
             + " last_attempt_at = :at, last_attempt_by = :by, state = :state, closed_at = :closedAt, last_seq = :seq WHERE id = :id")

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** The agents on shift who can make calls: the roster's shifts answering or making calls, or in support. */
+/** The agents on shift who can make calls: the roster's shifts answering or making calls, or in support (not leads, managers, maintenance or others). */
 @Singleton
 public class Agents {
 
     static final Set<String> CALLERS = Set.of(Position.INBOUND.wire(), Position.OUTBOUND.wire(), Position.CHAT.wire(),
-            Position.SUPPORT.wire(), Position.OTHER.wire());
+            Position.SUPPORT.wire());
 
     private final Roster roster;
 

@@ -7,6 +7,7 @@ import org.stormdesk.callback.CallbackAssignment;
 import org.stormdesk.callback.CallbackKinds;
 import org.stormdesk.callback.db.EventRepository;
 import org.stormdesk.callback.db.EventRow;
+import org.stormdesk.callback.db.OwnerLoad;
 import org.stormdesk.callback.db.TaskRepository;
 import org.stormdesk.callback.db.TaskRow;
 import org.stormdesk.journal.JournalProjection;
@@ -15,7 +16,6 @@ import org.stormdesk.journal.StoredEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +73,11 @@ public class CallbackProjection implements JournalProjection {
             due = e.receivedAt().plus(defaultDue);
         }
         UUID incident = e.incident() != null ? e.incident() : uuid(e.text("incidentId")).orElse(null);
-        Map<String, List<Instant>> openDue = new HashMap<>();
-        for (TaskRow t : tasks.openOwned()) {
-            openDue.computeIfAbsent(t.owner(), k -> new ArrayList<>()).add(t.dueAt());
+        Map<String, CallbackAssignment.Load> loads = new HashMap<>();
+        for (OwnerLoad l : tasks.loads(due)) {
+            loads.put(l.owner(), new CallbackAssignment.Load(l.dueNoLater(), l.open()));
         }
-        String owner = CallbackAssignment.choose(agents.onShift(e.receivedAt()), openDue, due).orElse(null);
+        String owner = CallbackAssignment.choose(agents.onShift(e.receivedAt()), loads, due).orElse(null);
         tasks.save(new TaskRow(e.id(), incident, cut(e.text("name"), 100), cut(e.text("phone"), 40), blank(e.text("accountId")),
                 cut(e.text("matter"), 2000), cut(e.text("category"), 60), due, e.actor(), e.receivedAt(), owner,
                 owner == null ? null : e.receivedAt(), maxAttempts, 0, null, null, null, null, "open", null, e.seq()));

@@ -190,8 +190,9 @@ public class PresenceEntries implements EntryHandler {
                 });
             }
             case PresenceKinds.RETURNED -> {
+                // back after leave, or never gone: a request still waiting is withdrawn with it
                 persons.findById(e.actor()).map(PersonRow::requestId).ifPresent(id ->
-                        requests.findById(id).filter(r -> "allowed".equals(r.state()))
+                        requests.findById(id).filter(r -> "allowed".equals(r.state()) || "pending".equals(r.state()))
                                 .ifPresent(r -> requests.returned(id, e.receivedAt(), e.seq())));
                 put(e.actor(), PresenceState.PRESENT, e.receivedAt(), null, null, e.seq());
             }

@@ -16,7 +16,7 @@ import java.util.Set;
 public class Shifts {
 
     static final Set<String> PANEL = Set.of(Position.INBOUND.wire(), Position.OUTBOUND.wire(), Position.CHAT.wire(),
-            Position.SUPPORT.wire(), Position.SUPERVISOR.wire(), Position.OTHER.wire());
+            Position.SUPPORT.wire(), Position.SUPERVISOR.wire());
 
     private final Roster roster;
     private final People people;
