@@ -7,5 +7,7 @@ import org.stormdesk.support.OnFreshPostgres;
 /** The same contract on PostgreSQL. */
 @MicronautTest(environments = "demo", transactional = false)
 @Property(name = "stormdesk.presence.sweep", value = "false")
+// a loaded build machine answers slowly; the behaviour, not the speed, is under test
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
 class CallbackPostgresTest extends CallbackContract implements OnFreshPostgres {
 }
