@@ -46,7 +46,7 @@ describe('S2.3 agents answer from the product documentation, readable while the 
     expect(await body.locator('img').count()).toBe(0)
     expect(await body.locator('script').count()).toBe(0)
     expect(await body.locator('a[href^="javascript"]').count()).toBe(0)
-    await body.locator('a').click()
+    expect(await body.locator('a').getAttribute('href')).toBe('#')
     expect(await manager.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(await manager.getByTestId('knowledge-updated').innerText()).toContain('manager')
   })

@@ -23,6 +23,8 @@ export function useMyPresence() {
     const user = session.username
     if (!user) return
     try {
+      // whoever looks at their own presence is there: say so first, so that the answer is not "not seen"
+      await presenceApi.heartbeat().catch(() => undefined)
       const result = await networkFirst(appDb(), mineKey(user), () => presenceApi.mine())
       mine.value = result.value
       fresh.value = result.fresh

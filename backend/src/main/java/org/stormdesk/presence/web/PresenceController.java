@@ -57,6 +57,8 @@ class PresenceController {
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     PresenceDesk.Mine mine(Authentication authentication) {
+        // whoever asks after their own presence is there
+        desk.heartbeat(authentication.getName());
         return desk.mine(authentication.getName());
     }
 
