@@ -17,6 +17,8 @@ export type DeviceEntryKind =
   | SafetyEntryKind
   | 'feedback.flag.raised'
   | 'customer.captured'
+  | PresenceEntryKind
+  | CallbackEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -87,6 +89,46 @@ export interface PayloadOf {
   'supplies.counted': SuppliesCountedPayload
   'feedback.flag.raised': FeedbackFlagPayload
   'customer.captured': CustomerCapturedPayload
+  'presence.leave-requested': LeaveRequestedPayload
+  'presence.leave-decided': LeaveDecidedPayload
+  'presence.returned': PresenceReturnedPayload
+  'presence.away': PresenceAwayPayload
+  'callback.attempted': CallbackAttemptedPayload
+  'callback.reassigned': CallbackReassignedPayload
+}
+
+/** Presence (S2.4): asking to leave, the decision, coming back, away without leave; features/presence. */
+export type PresenceEntryKind = 'presence.leave-requested' | 'presence.leave-decided' | 'presence.returned' | 'presence.away'
+export interface LeaveRequestedPayload {
+  /** 1 to 200 characters. */
+  reason: string
+  /** ISO-8601 instant, at most 12 hours ahead. */
+  expectedBackAt: string
+}
+export interface LeaveDecidedPayload {
+  /** The id of the `presence.leave-requested` entry. */
+  request: string
+  allowed: boolean
+  note?: string
+}
+export type PresenceReturnedPayload = Record<string, never>
+export interface PresenceAwayPayload {
+  /** Someone else (managers and team leads only); absent: oneself. */
+  username?: string
+  note?: string
+}
+
+/** Callbacks (S2.6): an attempt to reach the customer, a task given to someone else; features/callback. */
+export type CallbackEntryKind = 'callback.attempted' | 'callback.reassigned'
+export type CallbackOutcome = 'reached' | 'no-answer' | 'busy' | 'wrong-number' | 'left-message'
+export interface CallbackAttemptedPayload {
+  taskId: string
+  outcome: CallbackOutcome
+  note?: string
+}
+export interface CallbackReassignedPayload {
+  taskId: string
+  to: string
 }
 
 /** The floor (S1.2, S1.3) and power (S3) entries a device records. */

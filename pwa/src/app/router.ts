@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
+import { callbackRoutes } from '@/features/callback/routes'
 import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
@@ -7,8 +8,10 @@ import { floorRoutes } from '@/features/floor/routes'
 import { evacuationRoutes } from '@/features/evacuation/routes'
 import { incidentRoutes } from '@/features/incident/routes'
 import { feedbackRoutes } from '@/features/feedback/routes'
+import { knowledgeRoutes } from '@/features/knowledge/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
+import { presenceRoutes } from '@/features/presence/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
 import { powerRoutes } from '@/features/power/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
@@ -49,6 +52,9 @@ export const routes: RouteRecordRaw[] = [
       ...evacuationRoutes,
       ...reviewRoutes,
       ...feedbackRoutes,
+      ...knowledgeRoutes,
+      ...presenceRoutes,
+      ...callbackRoutes,
       ...captureRoutes,
     ],
   },

@@ -25,6 +25,9 @@ export type Ability =
   | 'feedback'
   | 'capture'
   | 'backfill'
+  | 'knowledgeEdit'
+  | 'presenceDecide'
+  | 'callbackDesk'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -60,6 +63,9 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   feedback: ['supervisor', 'manager', 'leadership', 'maintenance', 'admin'],
   capture: ['agent', 'supervisor', 'manager', 'admin'],
   backfill: ['supervisor', 'manager', 'admin'],
+  knowledgeEdit: ['manager', 'admin'],
+  presenceDecide: ['supervisor', 'manager', 'admin'],
+  callbackDesk: ['supervisor', 'manager', 'leadership', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

@@ -1,0 +1,13 @@
+package org.stormdesk.presence;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.stormdesk.support.OnFreshPostgres;
+
+/** The same contract on PostgreSQL. */
+@MicronautTest(environments = "demo", transactional = false)
+@Property(name = "stormdesk.presence.sweep", value = "false")
+// a loaded build machine answers slowly; the behaviour, not the speed, is under test
+@Property(name = "micronaut.http.client.read-timeout", value = "60s")
+class PresencePostgresTest extends PresenceContract implements OnFreshPostgres {
+}
