@@ -276,6 +276,11 @@ public class TrafficDesk {
         return v == null ? null : Integer.valueOf(v);
     }
 
+    /** The start of the last interval judged on a queue, or null when none was. */
+    public @Nullable Instant lastReported(String queue) {
+        return store.queue(queue).map(watch::lastJudged).orElse(null);
+    }
+
     /** Judges a queue's whole stored history again with a fresh detector; answers how many samples it went through. */
     public int replay(String queue) {
         return watch.replay(store.queue(queue).orElseThrow(() -> ProblemException.notFound("traffic.sample.unknownQueue", queue)));

@@ -85,8 +85,9 @@ public class TrafficStore {
 
     private static Queue queue(ResultSet rs) throws SQLException {
         int patience = rs.getInt("patience");
+        Integer maybe = rs.wasNull() ? null : patience;
         return new Queue(rs.getString("code"), rs.getString("name"), rs.getString("channel"), rs.getInt("interval_seconds"),
-                rs.getDouble("target"), rs.getInt("answer_within"), rs.wasNull() ? null : patience);
+                rs.getDouble("target"), rs.getInt("answer_within"), maybe);
     }
 
     // ---- samples
