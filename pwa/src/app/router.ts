@@ -8,6 +8,7 @@ import { notifyRoutes } from '@/features/notify/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
+import { trafficRoutes } from '@/features/traffic/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
       ...notifyRoutes,
       ...playbookRoutes,
       ...mediaRoutes,
+      ...trafficRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -1,7 +1,7 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead'
+export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'traffic'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -13,6 +13,7 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   administer: ['admin'],
   media: ['manager', 'leadership', 'spokesperson', 'admin'],
   mediaLead: ['leadership'],
+  traffic: ['supervisor', 'manager', 'leadership', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
