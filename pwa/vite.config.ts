@@ -59,6 +59,8 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api/],
         cleanupOutdatedCaches: true,
+        // Web Push: shows each notice, and a tap opens its incident (public/push-sw.js)
+        importScripts: ['push-sw.js'],
         runtimeCaching: [
           networkFirst('sd-procedures', /^\/api\/procedures/),
           networkFirst('sd-seats', /^\/api\/site\/seats/),

@@ -12,11 +12,15 @@ export type DeviceEntryKind =
   | 'call.unreached'
   | 'escalation.acknowledged'
   | MediaEntryKind
+  | FloorEntryKind
+  | SafetyEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
   kind: IncidentKind
   seat?: string
+  /** An equipment report may name the device at the seat (pc, monitor, headset, phone). */
+  device?: string
   note?: string
 }
 export interface NotePayload {
@@ -60,6 +64,71 @@ export interface PayloadOf {
   'media.inquiry.referred': MediaActionPayload
   'media.inquiry.answered': MediaActionPayload
   'media.inquiry.declined': MediaActionPayload
+  'seat.moved': SeatMovedPayload
+  'seat.taken': SeatTakenPayload
+  'seat.left': Record<string, never>
+  'equipment.fixed': EquipmentFixedPayload
+  'announcement.posted': AnnouncementPayload
+  'outage.item.done': OutageItemPayload
+  'fire.triaged': FireTriagedPayload
+  'rollcall.marked': RollCallMarkedPayload
+  'rollcall.closed': RollCallClosedPayload
+  'alarm.zone.set': AlarmZoneSetPayload
+  'supplies.counted': SuppliesCountedPayload
+}
+
+/** The floor (S1.2, S1.3) and power (S3) entries a device records. */
+export type FloorEntryKind = 'seat.moved' | 'seat.taken' | 'seat.left' | 'equipment.fixed' | 'announcement.posted' | 'outage.item.done'
+export interface SeatMovedPayload {
+  username: string
+  seat?: string
+  work?: string
+}
+export interface SeatTakenPayload {
+  seat: string
+}
+export interface EquipmentFixedPayload {
+  seat: string
+  device?: string
+  note?: string
+}
+export interface AnnouncementPayload {
+  /** At most 280 characters. */
+  text: string
+  language?: 'zh-CN' | 'en' | 'zh-TW'
+  site?: string
+}
+export interface OutageItemPayload {
+  outage: string
+  item: string
+}
+
+/** Evacuation and supplies entries (S4.2, S5.1 to S5.3): fire triage, roll-call marks, alarm zones, supply counts. */
+export type SafetyEntryKind = 'fire.triaged' | 'rollcall.marked' | 'rollcall.closed' | 'alarm.zone.set' | 'supplies.counted'
+export interface FireTriagedPayload {
+  answer: 'fault' | 'test' | 'real'
+  site?: string
+  note?: string
+}
+export interface RollCallMarkedPayload {
+  username: string
+  status: 'safe' | 'absent' | 'missing'
+  note?: string
+}
+export interface RollCallClosedPayload {
+  reason?: string
+}
+export interface AlarmZoneSetPayload {
+  site: string
+  zone: string
+  state: 'normal' | 'alarm' | 'fault' | 'isolated' | 'disabled' | 'test'
+  note?: string
+}
+export interface SuppliesCountedPayload {
+  site: string
+  kind: string
+  quantity: number
+  note?: string
 }
 
 /** Media entries (S8.1 to S8.3): what a device records about a journalist's inquiry. */

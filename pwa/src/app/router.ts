@@ -2,12 +2,16 @@ import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } 
 import { authRoutes, meRoutes } from '@/features/auth/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
+import { floorRoutes } from '@/features/floor/routes'
+import { evacuationRoutes } from '@/features/evacuation/routes'
 import { incidentRoutes } from '@/features/incident/routes'
 import { mediaRoutes } from '@/features/media/routes'
 import { notifyRoutes } from '@/features/notify/routes'
 import { playbookRoutes } from '@/features/playbook/routes'
+import { powerRoutes } from '@/features/power/routes'
 import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
+import { rosterRoutes } from '@/features/roster/routes'
 import { trafficRoutes } from '@/features/traffic/routes'
 
 declare module 'vue-router' {
@@ -37,6 +41,10 @@ export const routes: RouteRecordRaw[] = [
       ...notifyRoutes,
       ...playbookRoutes,
       ...mediaRoutes,
+      ...floorRoutes,
+      ...powerRoutes,
+      ...rosterRoutes,
+      ...evacuationRoutes,
       ...trafficRoutes,
     ],
   },

@@ -1,7 +1,28 @@
 import type { Role, User } from './types'
 
 /** What a person may do in the app; the server checks the same rules again. */
-export type Ability = 'acknowledge' | 'note' | 'resolve' | 'playbook' | 'calls' | 'deliveries' | 'administer' | 'media' | 'mediaLead' | 'traffic'
+export type Ability =
+  | 'acknowledge'
+  | 'note'
+  | 'resolve'
+  | 'playbook'
+  | 'calls'
+  | 'deliveries'
+  | 'administer'
+  | 'media'
+  | 'mediaLead'
+  | 'moveSeats'
+  | 'faults'
+  | 'fixEquipment'
+  | 'announce'
+  | 'planOutage'
+  | 'tickPlan'
+  | 'editRoster'
+  | 'traffic'
+  | SafetyAbility
+
+/** Evacuation, alarm zones, supplies and drills (issue 10). */
+type SafetyAbility = 'triage' | 'marshal' | 'closeRollCall' | 'zones' | 'countSupplies' | 'drill'
 
 const ABILITIES: Record<Ability, readonly Role[]> = {
   acknowledge: ['supervisor', 'manager', 'admin'],
@@ -13,6 +34,19 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   administer: ['admin'],
   media: ['manager', 'leadership', 'spokesperson', 'admin'],
   mediaLead: ['leadership'],
+  moveSeats: ['supervisor', 'manager', 'admin'],
+  faults: ['maintenance', 'supervisor', 'manager', 'admin'],
+  fixEquipment: ['maintenance', 'manager', 'admin'],
+  announce: ['manager', 'leadership', 'admin'],
+  planOutage: ['manager', 'admin'],
+  tickPlan: ['supervisor', 'manager', 'maintenance', 'admin'],
+  editRoster: ['supervisor', 'manager', 'admin'],
+  triage: ['supervisor', 'manager', 'admin'],
+  marshal: ['supervisor', 'manager', 'admin'],
+  closeRollCall: ['manager', 'admin'],
+  zones: ['supervisor', 'manager', 'maintenance', 'admin'],
+  countSupplies: ['supervisor', 'manager', 'maintenance', 'admin'],
+  drill: ['supervisor', 'manager', 'admin'],
   traffic: ['supervisor', 'manager', 'leadership', 'admin'],
 }
 

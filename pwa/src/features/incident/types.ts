@@ -19,6 +19,9 @@ export interface Incident {
   reportCount: number
   reporterCount: number
   lastSeq?: number
+  /** Run as a drill: marked everywhere, notifies only its participants, counted apart. */
+  drill?: boolean
+  participants?: string[]
 }
 
 export interface IncidentReport {

@@ -3,6 +3,7 @@ import type { ChannelField, ChannelName } from './types'
 /** The settings of each channel (docs/api.md, "Notifications"); `secret` ones are write-only. */
 export const CHANNEL_FIELDS: Record<ChannelName, readonly ChannelField[]> = {
   app: [],
+  push: [{ name: 'subject', type: 'text', placeholder: 'mailto:it@example.com' }],
   email: [
     { name: 'host', type: 'text', placeholder: 'smtp.example.com' },
     { name: 'port', type: 'number', placeholder: '25' },

@@ -15,7 +15,7 @@ export interface Inbox {
   notices: Notice[]
 }
 
-export const CHANNELS = ['app', 'email', 'sms', 'webhook', 'dingtalk', 'wecom', 'feishu', 'slack'] as const
+export const CHANNELS = ['app', 'push', 'email', 'sms', 'webhook', 'dingtalk', 'wecom', 'feishu', 'slack'] as const
 export type ChannelName = (typeof CHANNELS)[number]
 
 export type SettingValue = string | number | boolean

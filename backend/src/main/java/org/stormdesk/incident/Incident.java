@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An incident as people read it: its kind, severity and state, its times, and who reported it. */
+/**
+ * An incident as people read it: its kind, severity and state, its times, and who reported it. A drill is flagged
+ * ({@code drill}) and names its participants, the only people it notifies.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Incident(
@@ -26,7 +29,9 @@ public record Incident(
         int reportCount,
         int reporterCount,
         long lastSeq,
-        @Nullable List<Report> reports) {
+        @Nullable List<Report> reports,
+        boolean drill,
+        @Nullable List<String> participants) {
 
     /** One report that joined the incident. */
     @Serdeable

@@ -64,12 +64,49 @@ public class IncidentDesk {
     }
 
     public List<Incident> list(String state) {
+        return list(state, DrillFilter.INCLUDE);
+    }
+
+    /** Incidents in a state; drills with the real ones (marked), left out, or alone. */
+    public List<Incident> list(String state, DrillFilter drills) {
         List<IncidentRow> rows = switch (state) {
             case "resolved" -> incidents.findResolved(RESOLVED_SHOWN);
             case "all" -> incidents.findRecent(RESOLVED_SHOWN);
             default -> incidents.findUnresolved();
         };
-        return rows.stream().map(r -> view(r, null)).toList();
+        return rows.stream().filter(r -> drills.keeps(r.drill())).map(r -> view(r, null)).toList();
+    }
+
+    /** How many incidents, real ones and drills counted apart: {@code real} never includes a drill. */
+    public Counts counts() {
+        return new Counts(incidents.countOpen(false), incidents.countAll(false), incidents.countOpen(true),
+                incidents.countAll(true));
+    }
+
+    /** Real incidents open and in all, and drills open and in all (open: not yet resolved). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Counts(long realOpen, long realAll, long drillsOpen, long drillsAll) {
+    }
+
+    /** Which incidents a list keeps: drills too, none, or only drills. */
+    public enum DrillFilter {
+        INCLUDE, EXCLUDE, ONLY;
+
+        boolean keeps(boolean drill) {
+            return this == INCLUDE || (this == ONLY) == drill;
+        }
+
+        public static Optional<DrillFilter> parse(@Nullable String wire) {
+            if (wire == null) {
+                return Optional.of(INCLUDE);
+            }
+            return switch (wire) {
+                case "include" -> Optional.of(INCLUDE);
+                case "exclude", "false" -> Optional.of(EXCLUDE);
+                case "only", "true" -> Optional.of(ONLY);
+                default -> Optional.empty();
+            };
+        }
     }
 
     /** An incident with its reports; agents see only their own reports. */
@@ -85,7 +122,20 @@ public class IncidentDesk {
 
     /** Files a report online; a repeated {@code clientId} answers what the first one got. */
     public Filed report(Actor actor, UUID clientId, String kind, @Nullable String seat, @Nullable String note, Locale locale) {
+        return report(actor, clientId, kind, seat, note, null, locale);
+    }
+
+    /**
+     * Files a report; with {@code participants} it starts a drill of that kind instead (supervisors, managers and
+     * administrators): a new incident flagged as a drill that notifies only its participants.
+     */
+    public Filed report(Actor actor, UUID clientId, String kind, @Nullable String seat, @Nullable String note,
+                        @Nullable List<String> participants, Locale locale) {
         Map<String, Object> payload = new LinkedHashMap<>();
+        if (participants != null) {
+            payload.put("drill", true);
+            payload.put("participants", participants);
+        }
         payload.put("kind", kind);
         if (seat != null && !seat.isBlank()) {
             payload.put("seat", seat.strip());
@@ -171,7 +221,10 @@ public class IncidentDesk {
             case EntryKinds.INCIDENT_OPENED -> messages.get(locale, "log.opened", kindName(e.text("kind"), locale),
                     messages.get(locale, "severity." + e.text("severity")));
             case EntryKinds.REPORT_FILED -> {
-                String where = e.text("seat") == null ? "" : messages.get(locale, "log.atSeat", e.text("seat"));
+                String where = e.text("seat") == null ? ""
+                        : e.text("device") != null ? messages.get(locale, "site.log.atSeatDevice", e.text("seat"),
+                        messages.get(locale, "site.device." + e.text("device")))
+                        : messages.get(locale, "log.atSeat", e.text("seat"));
                 String note = e.text("note") == null ? "" : messages.get(locale, "log.withNote", e.text("note"));
                 yield messages.get(locale, "log.reported", e.actor(), kindName(e.text("kind"), locale), where, note);
             }
@@ -200,7 +253,8 @@ public class IncidentDesk {
     private static Incident view(IncidentRow r, @Nullable List<Incident.Report> reports) {
         return new Incident(r.id(), r.kind(), r.severity(), r.state(), r.scope(), r.seat(), r.startedAt(),
                 r.acknowledgedAt(), r.acknowledgedBy(), r.recoveredAt(), r.resolvedBy(), r.reportCount(),
-                r.reporterCount(), r.lastSeq(), reports);
+                r.reporterCount(), r.lastSeq(), reports, r.drill(),
+                r.participants() == null ? null : List.of(r.participants().split(",")));
     }
 
     public Optional<Incident> find(UUID id) {

@@ -1,11 +1,14 @@
 package org.stormdesk.journal;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import org.stormdesk.journal.internal.HashChain;
 import org.stormdesk.journal.internal.JournalCopy;
 import org.stormdesk.journal.internal.JournalStore;
 import org.stormdesk.journal.internal.Payloads;
 import org.stormdesk.journal.internal.Sequencer;
+
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -34,12 +37,17 @@ public class Journal {
     private final JournalStore store;
     private final Payloads payloads;
     private final JournalCopy copy;
+    /** How far behind the head a reader was when it asked (entries): devices catching up after an outage show here. */
+    private final DistributionSummary pullLag;
 
-    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, JournalCopy copy) {
+    public Journal(Sequencer sequencer, JournalStore store, Payloads payloads, JournalCopy copy, MeterRegistry metrics) {
         this.sequencer = sequencer;
         this.store = store;
         this.payloads = payloads;
         this.copy = copy;
+        this.pullLag = DistributionSummary.builder("stormdesk.journal.pull.lag").baseUnit("entries")
+                .description("Entries between a pull's cursor and the journal's head")
+                .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
     /** Stores what a device pushed; one answer per entry, in order. Returns once the stored ones are committed. */
@@ -78,6 +86,7 @@ public class Journal {
             }
         }
         long next = scanned.isEmpty() ? Math.max(0, after) : scanned.getLast().seq();
+        pullLag.record(scanned.size() < size ? scanned.size() : Math.max(scanned.size(), store.head() - Math.max(0, after)));
         return new PullPage(visible, next, scanned.size() == size);
     }
 

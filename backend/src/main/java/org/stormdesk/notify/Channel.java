@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * Where a notice can go. Personal channels reach each recipient at their own address (the app's inbox,
- * email, SMS); group channels post once per notice to a group chat or a system (a robot's webhook).
+ * Web Push to the devices where they turned it on, email, SMS); group channels post once per notice to a group chat or a system (a robot's webhook).
  */
 public enum Channel {
-    APP(false), EMAIL(false), SMS(false), WEBHOOK(true), DINGTALK(true), WECOM(true), FEISHU(true), SLACK(true);
+    APP(false), PUSH(false), EMAIL(false), SMS(false), WEBHOOK(true), DINGTALK(true), WECOM(true), FEISHU(true), SLACK(true);
 
     private final boolean group;
 

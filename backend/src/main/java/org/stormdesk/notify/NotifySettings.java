@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Notification settings ({@code stormdesk.notify.*}, each also an environment variable such as
@@ -20,6 +21,9 @@ import java.time.Duration;
  * @param sweep        whether this node sends deliveries (a sweep every second)
  * @param inFlight     deliveries one channel may have in flight on one node, so that a slow channel holds back
  *                     only its own
+ * @param pushHosts    the Web Push services a browser's subscription may point at ({@code *.} matches a domain's
+ *                     hosts): the server posts to that address, so it is never left open
+ * @param pushAllowHttp whether a subscription may use plain HTTP (only for a test push service)
  */
 @ConfigurationProperties("stormdesk.notify")
 public record NotifySettings(
@@ -29,5 +33,8 @@ public record NotifySettings(
         @Bindable(defaultValue = "8") int maxAttempts,
         @Bindable(defaultValue = "5s") Duration timeout,
         @Bindable(defaultValue = "true") boolean sweep,
-        @Bindable(defaultValue = "16") int inFlight) {
+        @Bindable(defaultValue = "16") int inFlight,
+        @Bindable(defaultValue = "fcm.googleapis.com,*.googleapis.com,updates.push.services.mozilla.com,*.push.apple.com,*.notify.windows.com")
+        List<String> pushHosts,
+        @Bindable(defaultValue = "false") boolean pushAllowHttp) {
 }

@@ -503,7 +503,7 @@ abstract class NotificationsContract {
         assertThat(asManager.errorContentType()).isEqualTo("application/problem+json");
         assertThat(api.send(HttpRequest.PUT("/api/notify/channels", List.of()), "leader", "en").status()).isEqualTo(403);
         List<Map<String, Object>> shown = api.list("admin", "/api/notify/channels");
-        assertThat(shown).hasSize(8);
+        assertThat(shown).hasSize(9);
         Map<String, Object> webhook = shown.stream().filter(c -> "webhook".equals(c.get("channel"))).findFirst().orElseThrow();
         assertThat(webhook.get("secrets")).isEqualTo(Map.of("secret", true));
         assertThat(shown.toString()).doesNotContain(WEBHOOK_SECRET).doesNotContain(DINGTALK_SECRET).doesNotContain("sms-key");

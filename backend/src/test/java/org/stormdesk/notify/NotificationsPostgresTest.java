@@ -9,7 +9,7 @@ import org.stormdesk.support.OnFreshPostgres;
 @MicronautTest(environments = "demo", transactional = false)
 @Property(name = "stormdesk.public-url", value = "https://stormdesk.example")
 @Property(name = "stormdesk.notify.max-attempts", value = "3")
-@Property(name = "stormdesk.notify.timeout", value = "2s")
+@Property(name = "stormdesk.notify.timeout", value = "10s") // the receivers are local; a loaded machine can be slow
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsPostgresTest extends NotificationsContract implements OnFreshPostgres {
 }

@@ -4,6 +4,9 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stormdesk.escalation.EscalationKinds;
@@ -23,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 
 /**
@@ -56,15 +61,25 @@ public class EscalationSweep {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final boolean scheduled;
+    /** How late each level fired after its due time, on this node. */
+    private final Timer lateness;
+    private final Counter firedCount;
+    /** Rows this node holds a claim on right now (its share of the timers' leases). */
+    private final AtomicInteger claimed = new AtomicInteger();
 
     public EscalationSweep(TimerRepository timers, Plans plans, Journal journal, TransactionOperations<Connection> tx,
-                           Clock clock, @Value("${stormdesk.escalation.sweep:true}") boolean scheduled) {
+                           Clock clock, @Value("${stormdesk.escalation.sweep:true}") boolean scheduled, MeterRegistry metrics) {
         this.timers = timers;
         this.plans = plans;
         this.journal = journal;
         this.tx = tx;
         this.clock = clock;
         this.scheduled = scheduled;
+        this.lateness = Timer.builder("stormdesk.timer.lateness")
+                .description("How late a timer level fired after its due time (this node)")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(metrics);
+        this.firedCount = Counter.builder("stormdesk.timers.fired").description("Timer levels this node fired").register(metrics);
+        metrics.gauge("stormdesk.sweep.claimed", io.micrometer.core.instrument.Tags.of("sweep", "timers"), claimed);
     }
 
     @Scheduled(fixedDelay = "1s", initialDelay = "1s")
@@ -86,7 +101,12 @@ public class EscalationSweep {
         do {
             Instant now = clock.instant();
             due = claim(now, true);
-            fired += record(due, this::firing);
+            claimed.set(due.size());
+            try {
+                fired += recordFirings(due);
+            } finally {
+                claimed.set(0);
+            }
         } while (due.size() == BATCH);
         List<TimerRow> cancelled;
         do {
@@ -104,6 +124,31 @@ public class EscalationSweep {
             }
             return rows;
         });
+    }
+
+    private int recordFirings(List<TimerRow> rows) {
+        List<Entry> entries = new ArrayList<>();
+        List<TimerRow> firing = new ArrayList<>();
+        for (TimerRow row : rows) {
+            firing(row).ifPresent(e -> {
+                entries.add(e);
+                firing.add(row);
+            });
+        }
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        List<PushResult> results = journal.recordAsServer(entries);
+        int stored = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (PushResult.STORED.equals(results.get(i).status())) {
+                stored++;
+                Duration late = Duration.between(firing.get(i).dueAt(), entries.get(i).recordedAt());
+                lateness.record(Math.max(0, late.toNanos()), TimeUnit.NANOSECONDS);
+            }
+        }
+        firedCount.increment(stored);
+        return stored;
     }
 
     private int record(List<TimerRow> rows, java.util.function.Function<TimerRow, Optional<Entry>> entryOf) {

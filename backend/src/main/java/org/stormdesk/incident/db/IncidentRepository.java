@@ -30,6 +30,14 @@ public interface IncidentRepository extends CrudRepository<IncidentRow, UUID> {
             + " started_at = LEAST(started_at, :at), last_seq = :seq WHERE id = :id")
     int countReport(UUID id, int newReporters, Instant at, long seq);
 
+    /** Incidents not yet resolved that are (or are not) drills. */
+    @Query("SELECT COUNT(*) FROM incident_incident WHERE drill = :drill AND state <> 'resolved'")
+    long countOpen(boolean drill);
+
+    /** Every incident that is (or is not) a drill. */
+    @Query("SELECT COUNT(*) FROM incident_incident WHERE drill = :drill")
+    long countAll(boolean drill);
+
     @Query("UPDATE incident_incident SET last_seq = :seq WHERE id = :id")
     int touch(UUID id, long seq);
 }

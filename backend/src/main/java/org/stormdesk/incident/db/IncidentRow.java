@@ -7,7 +7,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code incident_incident}: the current state of one incident, projected from the journal. */
+/**
+ * A row of {@code incident_incident}: the current state of one incident, projected from the journal.
+ *
+ * @param drill        a drill, not a real incident
+ * @param participants a drill's participants, usernames separated by commas
+ */
 @MappedEntity("incident_incident")
 public record IncidentRow(
         @Id UUID id,
@@ -24,5 +29,7 @@ public record IncidentRow(
         @Nullable String resolvedBy,
         int reportCount,
         int reporterCount,
-        long lastSeq) {
+        long lastSeq,
+        boolean drill,
+        @Nullable String participants) {
 }

@@ -13,12 +13,15 @@ import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.EntryHandler;
 import org.stormdesk.journal.StoredEntry;
 import org.stormdesk.journal.Verdict;
+import org.stormdesk.people.People;
 import org.stormdesk.site.SiteMap;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +45,20 @@ public class IncidentProjection implements EntryHandler {
     static final String[] ACKNOWLEDGE_ROLES = {"supervisor", "manager", "admin"};
     static final String[] RESOLVE_ROLES = {"manager", "admin"};
     static final String[] NOTE_ROLES = {"supervisor", "manager", "leadership", "maintenance", "admin"};
+    /** Who may start a drill. */
+    public static final String[] DRILL_ROLES = {"supervisor", "manager", "admin"};
+    public static final int MAX_PARTICIPANTS = 300;
 
     private final IncidentRepository incidents;
     private final ReportRepository reports;
     private final SiteMap site;
+    private final People people;
 
-    public IncidentProjection(IncidentRepository incidents, ReportRepository reports, SiteMap site) {
+    public IncidentProjection(IncidentRepository incidents, ReportRepository reports, SiteMap site, People people) {
         this.incidents = incidents;
         this.reports = reports;
         this.site = site;
+        this.people = people;
     }
 
     /** The id of the incident a report opens when it joins none: derived from the report, so a replay gives the same. */
@@ -88,11 +96,32 @@ public class IncidentProjection implements EntryHandler {
         if (seat != null && !site.seatExists(seat)) {
             return Verdict.refuse("incident.refused.seat", seat);
         }
+        String device = entry.text("device");
+        if (device != null && (kind.get() != IncidentKind.EQUIPMENT || seat == null || !site.hasDevice(seat, device))) {
+            return Verdict.refuse("site.refused.deviceAtSeat", device, seat == null ? "" : seat);
+        }
         String note = entry.text("note");
         if (note != null && note.length() > MAX_REPORT_NOTE) {
             return Verdict.refuse("incident.refused.noteTooLong", MAX_REPORT_NOTE);
         }
-        String scope = ReportJoiningPolicy.scopeOf(kind.get(), seat, actor.username());
+        boolean drill = Boolean.TRUE.equals(entry.payload().get("drill"));
+        List<String> participants = List.of();
+        if (drill) {
+            if (!actor.hasAny(DRILL_ROLES)) {
+                return Verdict.refuse("incident.refused.drillRole");
+            }
+            participants = participantList(entry.payload().get("participants"));
+            if (participants.isEmpty() || participants.size() > MAX_PARTICIPANTS) {
+                return Verdict.refuse("incident.refused.participants", MAX_PARTICIPANTS);
+            }
+            for (String username : participants) {
+                if (people.find(username).isEmpty()) {
+                    return Verdict.refuse("incident.refused.unknownParticipant", username);
+                }
+            }
+        }
+        // a drill is its own scope: no real report ever joins it, and it joins no real incident
+        String scope = drill ? "drill:" + entry.id() : ReportJoiningPolicy.scopeOf(kind.get(), seat, actor.username());
         Instant recordedAt = entry.recordedAt();
         List<ReportJoiningPolicy.Candidate> candidates = incidents.candidates(kind.get().wire(), scope, recordedAt).stream()
                 .map(r -> new ReportJoiningPolicy.Candidate(r.id(), r.startedAt(), r.recoveredAt()))
@@ -110,6 +139,10 @@ public class IncidentProjection implements EntryHandler {
         }
         opened.put("severity", kind.get().defaultSeverity().wire());
         opened.put("report", entry.id().toString());
+        if (drill) {
+            opened.put("drill", true);
+            opened.put("participants", participants);
+        }
         return Verdict.acceptAfter(incident, List.of(Entry.of(openingEntryOf(entry.id()), EntryKinds.INCIDENT_OPENED,
                 incident, recordedAt, opened)));
     }
@@ -160,20 +193,22 @@ public class IncidentProjection implements EntryHandler {
         switch (e.kind()) {
             case EntryKinds.INCIDENT_OPENED -> incidents.save(new IncidentRow(e.incident(), e.text("kind"),
                     e.text("scope"), e.text("seat"), e.text("severity"), "open", at, e.receivedAt(),
-                    null, null, null, null, 0, 0, e.seq()));
+                    null, null, null, null, 0, 0, e.seq(), Boolean.TRUE.equals(e.payload().get("drill")),
+                    participants(e.payload().get("participants"))));
             case EntryKinds.REPORT_FILED -> applyReport(e, at);
             case EntryKinds.INCIDENT_ACKNOWLEDGED -> incidents.findById(e.incident()).ifPresent(i -> incidents.update(
                     i.acknowledgedAt() != null || "resolved".equals(i.state())
                             ? touched(i, e.seq())
                             : new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), "acknowledged",
                             i.startedAt(), i.openedAt(), max(at, i.startedAt()), e.actor(), i.recoveredAt(), i.resolvedBy(),
-                            i.reportCount(), i.reporterCount(), e.seq())));
+                            i.reportCount(), i.reporterCount(), e.seq(), i.drill(), i.participants())));
             case EntryKinds.INCIDENT_RESOLVED -> incidents.findById(e.incident()).ifPresent(i -> incidents.update(
                     "resolved".equals(i.state())
                             ? touched(i, e.seq())
                             : new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), "resolved",
                             i.startedAt(), i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(),
-                            max(recoveredAt(e, at), i.startedAt()), e.actor(), i.reportCount(), i.reporterCount(), e.seq())));
+                            max(recoveredAt(e, at), i.startedAt()), e.actor(), i.reportCount(), i.reporterCount(), e.seq(),
+                            i.drill(), i.participants())));
             case EntryKinds.NOTE_ADDED -> incidents.touch(e.incident(), e.seq());
             default -> throw new IllegalArgumentException("Not an incident entry: " + e.kind());
         }
@@ -201,7 +236,27 @@ public class IncidentProjection implements EntryHandler {
     private static IncidentRow touched(IncidentRow i, long seq) {
         return new IncidentRow(i.id(), i.kind(), i.scope(), i.seat(), i.severity(), i.state(), i.startedAt(),
                 i.openedAt(), i.acknowledgedAt(), i.acknowledgedBy(), i.recoveredAt(), i.resolvedBy(),
-                i.reportCount(), i.reporterCount(), seq);
+                i.reportCount(), i.reporterCount(), seq, i.drill(), i.participants());
+    }
+
+    /** A drill's participants as the payload gives them: distinct usernames, in order; empty when malformed. */
+    public static List<String> participantList(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Object item : list) {
+            if (!(item instanceof String s) || s.isBlank() || s.length() > 40 || s.contains(",")) {
+                return List.of();
+            }
+            out.add(s.strip());
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String participants(Object value) {
+        List<String> list = participantList(value);
+        return list.isEmpty() ? null : String.join(",", list);
     }
 
     @Override

@@ -59,21 +59,34 @@ class IncidentController {
         if (body.note() != null && body.note().length() > 2000) {
             errors.add(new ProblemException.Field("note", "field.tooLong", 2000));
         }
+        boolean drill = Boolean.TRUE.equals(body.drill());
+        if (drill && (body.participants() == null || body.participants().isEmpty())) {
+            errors.add(new ProblemException.Field("participants", "incident.refused.participants", 300));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         IncidentDesk.Filed filed = desk.report(Actor.of(authentication), body.clientId(), body.kind(), body.seat(),
-                body.note(), Messages.localeOf(request));
+                body.note(), drill ? body.participants() : null, Messages.localeOf(request));
         return filed.created() ? HttpResponse.created(filed.report()) : HttpResponse.ok(filed.report());
     }
 
     @Get("/incidents")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    List<Incident> list(@QueryValue(defaultValue = "open") String state) {
+    List<Incident> list(@QueryValue(defaultValue = "open") String state, @QueryValue @Nullable String drill) {
         if (!STATES.contains(state)) {
             throw ProblemException.invalid("state", "incident.state.invalid");
         }
-        return desk.list(state);
+        IncidentDesk.DrillFilter filter = IncidentDesk.DrillFilter.parse(drill)
+                .orElseThrow(() -> ProblemException.invalid("drill", "incident.drill.filter"));
+        return desk.list(state, filter);
+    }
+
+    /** Real incidents and drills counted apart (a drill is never in the real counts). */
+    @Get("/incidents/counts")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    IncidentDesk.Counts counts() {
+        return desk.counts();
     }
 
     @Get("/incidents/{id}")
@@ -133,7 +146,8 @@ class IncidentController {
     }
 
     @Serdeable
-    record ReportRequest(@Nullable UUID clientId, @Nullable String kind, @Nullable String seat, @Nullable String note) {
+    record ReportRequest(@Nullable UUID clientId, @Nullable String kind, @Nullable String seat, @Nullable String note,
+                         @Nullable Boolean drill, @Nullable List<String> participants) {
     }
 
     @Serdeable

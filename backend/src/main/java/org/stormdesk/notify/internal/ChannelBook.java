@@ -34,6 +34,7 @@ public class ChannelBook {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Map<Channel, Set<String>> FIELDS = new EnumMap<>(Map.of(
             Channel.APP, Set.of(),
+            Channel.PUSH, Set.of("subject"),
             Channel.EMAIL, Set.of("host", "port", "from", "username", "password", "starttls", "ssl"),
             Channel.SMS, Set.of("url", "body", "authorization"),
             Channel.WEBHOOK, Set.of("url", "secret"),
@@ -57,7 +58,7 @@ public class ChannelBook {
     public Config config(Channel channel) {
         return rows.findById(channel.wire())
                 .map(r -> new Config(channel, r.enabled(), read(r.settings())))
-                .orElseGet(() -> new Config(channel, channel == Channel.APP, Map.of()));
+                .orElseGet(() -> new Config(channel, channel == Channel.APP || channel == Channel.PUSH, Map.of()));
     }
 
     public List<Config> all() {
@@ -137,6 +138,12 @@ public class ChannelBook {
     private void validate(Config c, String prefix, List<ProblemException.Field> errors) {
         switch (c.channel()) {
             case APP -> {
+            }
+            case PUSH -> {
+                String subject = c.text("subject");
+                if (subject != null && !(subject.startsWith("mailto:") || subject.startsWith("https://"))) {
+                    errors.add(new ProblemException.Field(prefix + "subject", "notify.push.subject"));
+                }
             }
             case EMAIL -> {
                 if (c.text("host") == null) {

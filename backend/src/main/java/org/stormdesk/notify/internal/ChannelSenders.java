@@ -30,8 +30,10 @@ class ChannelSenders {
     private final Clock clock;
     private final NotifySettings settings;
     private final HttpClient http;
+    private final WebPush webPush;
 
-    ChannelSenders(Mailer mailer, JsonMapper json, Clock clock, NotifySettings settings) {
+    ChannelSenders(Mailer mailer, JsonMapper json, Clock clock, NotifySettings settings, WebPush webPush) {
+        this.webPush = webPush;
         this.mailer = mailer;
         this.json = json;
         this.clock = clock;
@@ -47,6 +49,13 @@ class ChannelSenders {
         switch (config.channel()) {
             case APP -> {
                 // the in-app notice is the outbox row itself: it is in the person's inbox already
+            }
+            case PUSH -> {
+                if (notice.address() == null) {
+                    throw new DeliveryFailure("Web Push needs a person");
+                }
+                String subject = config.text("subject");
+                webPush.send(notice.address(), notice, subject == null ? WebPush.DEFAULT_SUBJECT : subject);
             }
             case EMAIL -> mailer.send(config, notice);
             case WEBHOOK -> webhook(config, notice);

@@ -3,6 +3,9 @@ package org.stormdesk.notify.internal;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.stormdesk.journal.Entry;
@@ -56,9 +59,11 @@ public class DeliverySweep {
     private final Duration lease;
     private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final MeterRegistry metrics;
 
     DeliverySweep(DeliveryRepository deliveries, ChannelBook channels, ChannelSenders senders, NoticeText text,
-                  Journal journal, Clock clock, NotifySettings settings) {
+                  Journal journal, Clock clock, NotifySettings settings, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.channels = channels;
         this.senders = senders;
@@ -72,6 +77,10 @@ public class DeliverySweep {
         for (Channel c : Channel.values()) {
             slots.put(c, new Semaphore(Math.max(1, settings.inFlight())));
         }
+        int perChannel = Math.max(1, settings.inFlight());
+        // deliveries this node holds a claim on and is sending now (its share of the deliveries' leases)
+        metrics.gauge("stormdesk.sweep.claimed", Tags.of("sweep", "deliveries"), slots,
+                s -> s.values().stream().mapToInt(room -> perChannel - room.availablePermits()).sum());
     }
 
     @Scheduled(fixedDelay = "250ms", initialDelay = "1s")
@@ -140,6 +149,7 @@ public class DeliverySweep {
             }
             LOG.info("Delivery {} on {} to {} failed (attempt {}): {}", row.id(), row.channel(), row.recipient(), attempt, error);
         }
+        outcomes(row.channel(), kind).increment();
         UUID id = UUID.nameUUIDFromBytes((kind + ":" + row.id() + ":" + attempt).getBytes(StandardCharsets.UTF_8));
         try {
             PushResult result = journal.recordAsServer(List.of(Entry.of(id, kind, row.incidentId(), clock.instant(), payload)))
@@ -151,6 +161,13 @@ public class DeliverySweep {
             // the claim runs out and the delivery is tried again
             LOG.warn("Could not record the outcome of delivery {}", row.id(), e);
         }
+    }
+
+    /** Attempts by channel and outcome: delivered, failed (to be retried) or given up. */
+    private Counter outcomes(String channel, String kind) {
+        String outcome = kind.substring(kind.indexOf('.') + 1);
+        return Counter.builder("stormdesk.deliveries").description("Delivery attempts by channel and outcome")
+                .tags("channel", channel, "outcome", outcome).register(metrics);
     }
 
     @PreDestroy

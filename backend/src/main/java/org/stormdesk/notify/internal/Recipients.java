@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.stormdesk.notify.Audience;
 import org.stormdesk.notify.db.PersonRepository;
+import org.stormdesk.notify.db.PushSubscriptionRepository;
 import org.stormdesk.notify.db.PersonRow;
 import org.stormdesk.people.Contact;
 import org.stormdesk.people.People;
@@ -20,10 +21,12 @@ class Recipients {
 
     private final People people;
     private final PersonRepository addresses;
+    private final PushSubscriptionRepository pushDevices;
 
-    Recipients(People people, PersonRepository addresses) {
+    Recipients(People people, PersonRepository addresses, PushSubscriptionRepository pushDevices) {
         this.people = people;
         this.addresses = addresses;
+        this.pushDevices = pushDevices;
     }
 
     List<Recipient> resolve(List<Audience> audience) {
@@ -46,7 +49,7 @@ class Recipients {
                     List<Contact> byId = contacts.stream().filter(c -> c.id().equals(a.name())).toList();
                     List<Contact> matched = byId.isEmpty()
                             ? contacts.stream().filter(c -> c.category().equals(a.name())).toList() : byId;
-                    matched.forEach(c -> add(found, new Recipient("contact:" + c.id(), null, c.email(), c.phone(), null)));
+                    matched.forEach(c -> add(found, new Recipient("contact:" + c.id(), null, c.email(), c.phone(), null, false)));
                 }
                 default -> throw new IllegalStateException(a.type().name());
             }
@@ -57,15 +60,18 @@ class Recipients {
     private Recipient person(Person p) {
         PersonRow row = addresses.findById(p.username()).orElse(null);
         return new Recipient("user:" + p.username(), p.username(), row == null ? null : row.email(),
-                row == null ? null : row.phone(), row == null ? null : row.language());
+                row == null ? null : row.phone(), row == null ? null : row.language(), pushDevices.existsByUsername(p.username()));
     }
 
     private static void add(Map<String, Recipient> found, Recipient r) {
         found.putIfAbsent(r.id(), r);
     }
 
-    /** One person ({@code user:…}, with their username) or contact ({@code contact:…}) and where to reach them. */
+    /**
+     * One person ({@code user:…}, with their username) or contact ({@code contact:…}) and where to reach them;
+     * {@code push}: the person turned Web Push on on at least one device.
+     */
     record Recipient(String id, @Nullable String username, @Nullable String email, @Nullable String phone,
-                     @Nullable String language) {
+                     @Nullable String language, boolean push) {
     }
 }

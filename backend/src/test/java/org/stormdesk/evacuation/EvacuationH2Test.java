@@ -1,0 +1,10 @@
+package org.stormdesk.evacuation;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(environments = "demo", transactional = false)
+@Property(name = "stormdesk.escalation.sweep", value = "false")
+@Property(name = "stormdesk.media.sweep", value = "false")
+class EvacuationH2Test extends EvacuationContract {
+}
