@@ -359,7 +359,11 @@ public class TrafficDesk {
             Erlang.Performance p = patience == null ? Erlang.c(staffed, erlangs, aht, q.answerWithin())
                     : Erlang.a(staffed, erlangs, aht, q.answerWithin(), patience);
             sl = erlangs <= 0 ? 1.0 : p.serviceLevel();
-            asa = erlangs <= 0 ? 0.0 : Double.isInfinite(p.asa()) ? null : p.asa();
+            if (erlangs <= 0) {
+                asa = 0.0;
+            } else if (!Double.isInfinite(p.asa())) {
+                asa = p.asa();
+            }
         }
         return new QueueStatus.Point(at, offered, Double.isNaN(expected) ? null : expected, staffed, required, sl, asa,
                 waiting, longest, abandoned);

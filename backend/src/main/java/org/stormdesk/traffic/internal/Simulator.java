@@ -124,7 +124,7 @@ public class Simulator {
         double rate = s.pattern().rate(at);
         Triggered t = triggered.get(s.queue().code());
         if (t != null && at.isBefore(t.until()) && at.plusSeconds(INTERVAL).isAfter(t.from())) {
-            rate = Math.max(rate * t.size(), rate + 15);
+            rate = Math.max(rate * t.size(), rate + 40);
         }
         int offered = s.pattern().draw(rate);
         double aht = s.queue().channel().equals("chat") ? 420 : 240;
