@@ -18,6 +18,7 @@ import { procedureRoutes } from '@/features/procedure/routes'
 import { reportRoutes } from '@/features/report/routes'
 import { rosterRoutes } from '@/features/roster/routes'
 import { reviewRoutes } from '@/features/review/routes'
+import { trafficRoutes } from '@/features/traffic/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -56,6 +57,7 @@ export const routes: RouteRecordRaw[] = [
       ...presenceRoutes,
       ...callbackRoutes,
       ...captureRoutes,
+      ...trafficRoutes,
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

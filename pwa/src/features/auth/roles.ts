@@ -28,6 +28,7 @@ export type Ability =
   | 'knowledgeEdit'
   | 'presenceDecide'
   | 'callbackDesk'
+  | 'traffic'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -66,6 +67,7 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   knowledgeEdit: ['manager', 'admin'],
   presenceDecide: ['supervisor', 'manager', 'admin'],
   callbackDesk: ['supervisor', 'manager', 'leadership', 'admin'],
+  traffic: ['supervisor', 'manager', 'leadership', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
