@@ -107,36 +107,6 @@ mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" "$BENCH_DIR/CaptureBenchmark.java" "$BENCH_DIR/StormBenchmark.java" "$BENCH_DIR/BenchJson.java"
 
 # --- one run per database ---------------------------------------------------------------------------
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    return 1
-}
-
-wait_healthy() {
-    local port="$1" log_file="$2"
-    for _ in $(seq 1 240); do
-        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-            log "the server exited while starting; last lines of its log:"
-            tail -40 "$log_file" || true
-            return 1
-        fi
-        if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.5
-    done
-    log "the server did not answer /health within 120 s; last lines of its log:"
-    tail -40 "$log_file" || true
-    return 1
-}
-
 STATUS=0
 SUMMARIES=()
 for db in "${DATABASES[@]}"; do
@@ -160,7 +130,7 @@ for db in "${DATABASES[@]}"; do
     # shellcheck disable=SC2086
     java ${STORM_SERVER_JAVA_OPTS:-} -Dmicronaut.environments=demo -jar "$WORK/stormdesk.jar" "${SERVER_ARGS[@]}" >"$SERVER_LOG" 2>&1 &
     SERVER_PID=$!
-    if ! wait_healthy "$PORT" "$SERVER_LOG"; then
+    if ! wait_healthy "$SERVER_PID" "$PORT" "$SERVER_LOG"; then
         STATUS=1
         stop_server
         drop_pg_db

@@ -82,24 +82,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-    done
-    return 1
-}
-wait_healthy() {
-    for _ in $(seq 1 240); do
-        curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/health" 2>/dev/null && return 0
-        sleep 0.5
-    done
-    log "node on port $1 did not become healthy; see $2"
-    tail -30 "$2" || true
-    return 1
-}
-
 private_jar
 mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" "$BENCH_DIR/NodesBenchmark.java" "$BENCH_DIR/BenchJson.java"
@@ -142,7 +124,7 @@ for store in "${STORES[@]}"; do
         PIDS+=($!)
         NODE_PIDS+=($!)
         NODE_URLS+=("http://127.0.0.1:$PORT")
-        wait_healthy "$PORT" "$WORK/node-$store-$n.log" || { STATUS=1; continue 2; }
+        wait_healthy "${NODE_PIDS[-1]}" "$PORT" "$WORK/node-$store-$n.log" || { STATUS=1; continue 2; }
     done
     log "$LABEL: nodes ${NODE_URLS[*]}"
     KILL_ARGS=()

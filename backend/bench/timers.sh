@@ -129,36 +129,6 @@ mkdir -p "$WORK/classes"
 javac -d "$WORK/classes" "$BENCH_DIR/TimerBenchmark.java" "$BENCH_DIR/BenchJson.java"
 
 # --- the runs -----------------------------------------------------------------------------------------
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    return 1
-}
-
-wait_healthy() {
-    local pid="$1" port="$2" log_file="$3"
-    for _ in $(seq 1 240); do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            log "node $pid exited while starting; last lines of its log:"
-            tail -40 "$log_file" || true
-            return 1
-        fi
-        if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.5
-    done
-    log "node $pid did not answer /health within 120 s; last lines of its log:"
-    tail -40 "$log_file" || true
-    return 1
-}
-
 # Both nodes sign sessions with the same secret, as a cluster must.
 SESSION_SECRET=$(head -c 20 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
