@@ -18,4 +18,13 @@ public interface EntryHandler {
 
     /** Forgets the projection, before a rebuild from the whole journal. */
     void reset();
+
+    /**
+     * Whether entries of this kind hold personal data that only their author (and an administrator, for audit)
+     * may pull from the journal: everyone else reads them through the capability's own API, which checks roles,
+     * masks and records each view.
+     */
+    default boolean authorOnly(String kind) {
+        return false;
+    }
 }

@@ -81,7 +81,7 @@ public class Journal {
         List<StoredEntry> scanned = store.after(Math.max(0, after), size);
         List<StoredEntry> visible = new ArrayList<>(scanned.size());
         for (StoredEntry e : scanned) {
-            if (mayRead(reader, e)) {
+            if (mayRead(reader, e) && (!authorOnly(e.kind()) || reader.username().equals(e.actor()) || reader.hasAny("admin"))) {
                 visible.add(e);
             }
         }
@@ -94,6 +94,11 @@ public class Journal {
     public static boolean mayRead(Actor reader, StoredEntry entry) {
         return reader.hasAny(READ_ALL_ROLES) || reader.username().equals(entry.actor())
                 || entry.kind().startsWith("incident.");
+    }
+
+    /** Whether a capability keeps entries of this kind from everyone but their author (personal data). */
+    boolean authorOnly(String kind) {
+        return sequencer.handlers().stream().anyMatch(h -> h.handles(kind) && h.authorOnly(kind));
     }
 
     public Optional<StoredEntry> find(UUID id) {

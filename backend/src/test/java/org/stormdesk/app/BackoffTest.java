@@ -1,4 +1,4 @@
-package org.stormdesk.notify.internal;
+package org.stormdesk.app;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,13 +7,13 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RetryPolicyTest {
+class BackoffTest {
 
     static final Instant T = Instant.parse("2026-11-29T08:00:00Z");
 
     @Test
     void waitsLongerAfterEachFailureThenGivesUp() {
-        RetryPolicy policy = new RetryPolicy(8);
+        Backoff policy = new Backoff(8);
         assertThat(policy.retryAt(1, T)).contains(T.plusSeconds(5));
         assertThat(policy.retryAt(2, T)).contains(T.plusSeconds(30));
         assertThat(policy.retryAt(3, T)).contains(T.plus(Duration.ofMinutes(2)));

@@ -92,6 +92,25 @@ public abstract class CaptureContract {
         return (List<Map<String, Object>>) a.get("results");
     }
 
+    /** The ids of the customer.captured entries a person can pull from the journal. */
+    @SuppressWarnings("unchecked")
+    List<String> pulledCaptures(String user) {
+        List<String> ids = new java.util.ArrayList<>();
+        long cursor = 0;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> page = api.get(user, "/api/sync/pull?limit=1000&after=" + cursor).body();
+            for (Map<String, Object> e : (List<Map<String, Object>>) page.get("entries")) {
+                if ("customer.captured".equals(e.get("kind"))) {
+                    ids.add((String) e.get("id"));
+                }
+            }
+            cursor = ((Number) page.get("next")).longValue();
+            more = Boolean.TRUE.equals(page.get("hasMore"));
+        }
+        return ids;
+    }
+
     UUID systemIncident() {
         Api.Answer a = api.post("agent2", "/api/reports", Map.of("clientId", UUID.randomUUID().toString(), "kind", "system"));
         assertThat(a.status()).isIn(200, 201);
@@ -242,6 +261,12 @@ public abstract class CaptureContract {
             assertThat((String) r.get("accountId")).startsWith("*");
         });
         assertThat(api.get("leader", "/api/capture/records?incident=" + incident).status()).isEqualTo(403);
+
+        // the journal itself does not hand the name and number to others: only the author and admins pull them
+        assertThat(pulledCaptures("manager")).doesNotContain(id);
+        assertThat(pulledCaptures("agent5")).doesNotContain(id);
+        assertThat(pulledCaptures("agent4")).contains(id);
+        assertThat(pulledCaptures("admin")).contains(id);
         assertThat(api.get("leader", "/api/capture/counts?incident=" + incident).status()).isEqualTo(200);
 
         assertThat(api.get("manager", "/api/capture/records/" + id).body()).containsEntry("phone", "139 1234 5678");

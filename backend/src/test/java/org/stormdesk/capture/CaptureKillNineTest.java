@@ -125,7 +125,7 @@ class CaptureKillNineTest {
             boolean more = true;
             while (more) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(again.url("/api/sync/pull?limit=1000&after=" + cursor)))
-                        .header("Authorization", basic("manager")).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", basic("admin")).build(), HttpResponse.BodyHandlers.ofString());
                 Map<String, Object> page = JSON.readValue(r.body(), Argument.mapOf(String.class, Object.class));
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> entries = (List<Map<String, Object>>) page.get("entries");

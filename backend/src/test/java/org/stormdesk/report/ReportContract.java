@@ -99,6 +99,7 @@ public abstract class ReportContract {
         Map<String, Object> report = new LinkedHashMap<>(Map.of("kind", kind, "site", site));
         if (drill) {
             report.put("drill", true);
+            report.put("participants", List.of("agent1", "agent2"));
         }
         // drills are started by a supervisor or a manager
         String incident = (String) push(drill ? "manager" : "agent1", "report.filed", null, start, report).get("incident");

@@ -54,6 +54,12 @@ public class CaptureEntries implements EntryHandler {
         return CaptureKinds.ALL.contains(kind);
     }
 
+    /** A captured customer's name and number are pulled from the journal by their author alone (and admins). */
+    @Override
+    public boolean authorOnly(String kind) {
+        return CaptureKinds.CAPTURED.equals(kind);
+    }
+
     @Override
     public Verdict judge(Entry entry, Actor actor) {
         return switch (entry.kind()) {

@@ -8,7 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.stormdesk.capture.BackoffPolicy;
+import org.stormdesk.app.Backoff;
 import org.stormdesk.capture.CaptureKinds;
 import org.stormdesk.capture.CaptureRules;
 import org.stormdesk.capture.RecordState;
@@ -44,7 +44,7 @@ import java.util.UUID;
  * ({@code X-Stormdesk-Signature: sha256=<hex>} over the body), and records the CRM's answer
  * ({@code {"reference": "…"}}, or {@code crmReference} / {@code id}) as a {@code customer.backfilled} entry by the
  * server, whose id is derived from the record: however many nodes race, it is back-filled once. A failure is tried
- * again with backoff ({@link BackoffPolicy}); after the last attempt the record waits for a person in the work queue.
+ * again with backoff ({@link Backoff}); after the last attempt the record waits for a person in the work queue.
  */
 @Singleton
 public class CrmWebhook {
@@ -61,7 +61,7 @@ public class CrmWebhook {
     private final TransactionOperations<Connection> tx;
     private final JsonMapper json;
     private final Clock clock;
-    private final BackoffPolicy backoff;
+    private final Backoff backoff;
     private final boolean scheduled;
     private final HttpClient http;
     private final Duration timeout;
@@ -78,7 +78,7 @@ public class CrmWebhook {
         this.tx = tx;
         this.json = json;
         this.clock = clock;
-        this.backoff = new BackoffPolicy(maxAttempts);
+        this.backoff = new Backoff(maxAttempts);
         this.scheduled = scheduled;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();

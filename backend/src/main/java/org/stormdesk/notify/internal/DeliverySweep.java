@@ -1,13 +1,14 @@
 package org.stormdesk.notify.internal;
 
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.stormdesk.app.Backoff;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.Journal;
 import org.stormdesk.journal.PushResult;
@@ -55,7 +56,7 @@ public class DeliverySweep {
     private final Journal journal;
     private final Clock clock;
     private final NotifySettings settings;
-    private final RetryPolicy retries;
+    private final Backoff retries;
     private final Duration lease;
     private final Map<Channel, Semaphore> slots = new EnumMap<>(Channel.class);
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -71,7 +72,7 @@ public class DeliverySweep {
         this.journal = journal;
         this.clock = clock;
         this.settings = settings;
-        this.retries = new RetryPolicy(settings.maxAttempts());
+        this.retries = new Backoff(settings.maxAttempts());
         // longer than any attempt can take: an SMTP conversation has a few timed-out steps
         this.lease = settings.timeout().multipliedBy(6).plusSeconds(30);
         for (Channel c : Channel.values()) {
