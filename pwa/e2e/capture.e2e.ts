@@ -15,6 +15,8 @@ import { CHROMIUM, screenshot, signIn, waitForServiceWorker } from './support/br
 const baseUrl = inject('baseUrl')
 const run = randomUUID().slice(0, 6)
 const managerApi = new Api(baseUrl, 'manager')
+// the journal hands a captured customer's details to their author and admins only
+const adminApi = new Api(baseUrl, 'admin')
 const profile = mkdtempSync(join(tmpdir(), 'stormdesk-capture-'))
 const names = ['A', 'B', 'C', 'D', 'E'].map((n) => `Customer ${n} ${run}`)
 let context: BrowserContext
@@ -122,7 +124,7 @@ describe('S2.5 customers captured by hand arrive exactly once, whatever happens 
       `/api/capture/records?incident=${incidentId}&limit=1000`)).filter((r) => r.name.endsWith(run))
     expect(listed.map((r) => r.name).sort()).toEqual([...names].sort())
     expect(new Set(listed.map((r) => r.capturedBy))).toEqual(new Set(['agent4']))
-    const entries = (await managerApi.pullAll()).filter((e) => e.kind === 'customer.captured' && String(e.payload?.['name']).endsWith(run))
+    const entries = (await adminApi.pullAll()).filter((e) => e.kind === 'customer.captured' && String(e.payload?.['name']).endsWith(run))
     expect(entries).toHaveLength(5)
     expect(new Set(entries.map((e) => e.id)).size).toBe(5)
     await screenshot(page, 'capture-all-sent')

@@ -193,7 +193,7 @@ describe('playbooks and channels, as an admin', () => {
   it('the channels screen shows a form per channel, secrets only as set or not, and a test’s outcome', async () => {
     await page.goto('/#/admin/channels')
     const forms = page.getByTestId('channel-form')
-    await expect.poll(() => forms.count()).toBe(8)
+    await expect.poll(() => forms.count()).toBe(9)
     const webhook = page.locator('[data-testid="channel-form"][data-channel="webhook"]')
     expect(await webhook.getAttribute('data-enabled')).toBe('false')
     expect(await webhook.getByTestId('secret-state').count()).toBe(0)
