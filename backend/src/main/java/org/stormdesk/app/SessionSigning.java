@@ -10,13 +10,8 @@ import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfigura
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * The key that signs session cookies. Given in production; elsewhere made once and kept in the data
@@ -47,19 +42,7 @@ public class SessionSigning {
         if (production) {
             throw new ConfigurationException("Set STORMDESK_SESSION_SECRET (at least " + MIN_LENGTH + " random characters) in production");
         }
-        Path file = Path.of(settings.dataDir(), "session-secret");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).trim();
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String secret = HexFormat.of().formatHex(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, secret, StandardCharsets.UTF_8);
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the session secret in " + file, e);
-        }
+        return DataDirSecrets.readOrCreate(Path.of(settings.dataDir(), "session-secret"), DataDirSecrets::randomHex,
+                "session secret");
     }
 }

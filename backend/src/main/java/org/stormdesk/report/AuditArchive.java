@@ -3,6 +3,7 @@ package org.stormdesk.report;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.stormdesk.app.DataDirSecrets;
 import org.stormdesk.app.Settings;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.ChainCheck;
@@ -15,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -226,24 +226,21 @@ public class AuditArchive {
     private KeyPair loadOrMake() {
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            if (Files.exists(keyFile)) {
-                String[] parts = Files.readString(keyFile, StandardCharsets.US_ASCII).strip().split("\n", 2);
-                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0].strip())));
-                PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1].strip())));
-                return new KeyPair(publicKey, privateKey);
-            }
+            String[] parts = DataDirSecrets.readOrCreate(keyFile, AuditArchive::newKeyText, "audit signing key").split("\n", 2);
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0].strip())));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1].strip())));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is not available", e);
+        }
+    }
+
+    /** A new Ed25519 key pair as the key file holds it: the private key (PKCS#8), then the public one, base64. */
+    private static String newKeyText() {
+        try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
-                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the data directory's own permissions protect it
-            }
-            return pair;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the audit signing key in " + keyFile, e);
+            return Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                    + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is not available", e);
         }

@@ -3,16 +3,12 @@ package org.stormdesk.notify.internal;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
+import org.stormdesk.app.DataDirSecrets;
 import org.stormdesk.app.Settings;
 import org.stormdesk.notify.NotifySettings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * The key that signs acknowledgement links, kept like the session key: given ({@code stormdesk.notify.link-secret});
@@ -42,19 +38,7 @@ class AckKeys {
             return Signatures.hmac(session.getBytes(StandardCharsets.UTF_8),
                     "stormdesk notify acknowledgement links".getBytes(StandardCharsets.UTF_8));
         }
-        Path file = Path.of(settings.dataDir(), "notify-link-secret");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
-            }
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String secret = HexFormat.of().formatHex(bytes);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, secret, StandardCharsets.UTF_8);
-            return secret.getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the acknowledgement link key in " + file, e);
-        }
+        return DataDirSecrets.readOrCreate(Path.of(settings.dataDir(), "notify-link-secret"), DataDirSecrets::randomHex,
+                "acknowledgement link key").getBytes(StandardCharsets.UTF_8);
     }
 }
