@@ -1,5 +1,6 @@
 import type { App } from 'vue'
 import {
+  ActionSheet,
   Badge,
   Button,
   Cell,
@@ -22,6 +23,7 @@ import {
   Tag,
 } from 'vant'
 import 'vant/es/style/base.css'
+import 'vant/es/action-sheet/style/index'
 import 'vant/es/badge/style/index'
 import 'vant/es/button/style/index'
 import 'vant/es/cell/style/index'
@@ -48,6 +50,7 @@ import 'vant/es/toast/style/index'
 /** Registers only the Vant components the app uses, so the rest stays out of the bundle. */
 export function installVant(app: App): void {
   for (const component of [
+    ActionSheet,
     Badge,
     Button,
     Cell,
