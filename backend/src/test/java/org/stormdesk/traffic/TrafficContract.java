@@ -9,8 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stormdesk.support.Api;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +132,14 @@ public abstract class TrafficContract {
     @SuppressWarnings("unchecked")
     @Test
     void importedHistoryIsJudgedExactlyAsIfItHadComeLive() {
-        Instant end = aligned(Instant.now()).minus(Duration.ofDays(2));
+        // the history ends at a Shanghai midnight before a Thursday, whatever the hour the test runs at,
+        // so the injected surge always lands on a Tuesday at 14:00 Shanghai
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        LocalDate day = LocalDate.now(shanghai).minusDays(2);
+        while (day.getDayOfWeek() != DayOfWeek.THURSDAY) {
+            day = day.minusDays(1);
+        }
+        Instant end = day.atStartOfDay(shanghai).toInstant();
         int surgeAt = 4 * 7 * 96 - 96 * 2 + 56; // 14:00 Shanghai, two days before the end
         String imported = queue("hist");
         String live = queue("live");
