@@ -5,8 +5,10 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -71,6 +73,15 @@ public class Messages {
             return key;
         }
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The same message in every language, by language tag (zh-CN, en, zh-TW): what a notice carries. */
+    public Map<String, String> inEvery(String key, Object... args) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Locale locale : all()) {
+            texts.put(locale.toLanguageTag(), get(locale, key, args));
+        }
+        return texts;
     }
 
     public String get(HttpRequest<?> request, String key, Object... args) {
