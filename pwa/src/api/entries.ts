@@ -19,6 +19,7 @@ export type DeviceEntryKind =
   | 'customer.captured'
   | PresenceEntryKind
   | CallbackEntryKind
+  | 'outbound.attempted'
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -95,6 +96,7 @@ export interface PayloadOf {
   'presence.away': PresenceAwayPayload
   'callback.attempted': CallbackAttemptedPayload
   'callback.reassigned': CallbackReassignedPayload
+  'outbound.attempted': OutboundAttemptedPayload
 }
 
 /** Presence (S2.4): asking to leave, the decision, coming back, away without leave; features/presence. */
@@ -129,6 +131,14 @@ export interface CallbackAttemptedPayload {
 export interface CallbackReassignedPayload {
   taskId: string
   to: string
+}
+
+/** Outbound (S7.3): an agent's call from the day's plan; features/outbound. */
+export type OutboundOutcome = 'done' | 'no-answer' | 'busy' | 'call-later' | 'refused' | 'wrong-number'
+export interface OutboundAttemptedPayload {
+  taskId: string
+  outcome: OutboundOutcome
+  note?: string
 }
 
 /** The floor (S1.2, S1.3) and power (S3) entries a device records. */

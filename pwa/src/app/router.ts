@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router'
 import { authRoutes, meRoutes } from '@/features/auth/routes'
 import { callbackRoutes } from '@/features/callback/routes'
+import { outboundRoutes } from '@/features/outbound/routes'
 import { captureRoutes } from '@/features/capture/routes'
 import { can, homePath, type Ability } from '@/features/auth/roles'
 import { useSessionStore } from '@/features/auth/store'
@@ -56,6 +57,7 @@ export const routes: RouteRecordRaw[] = [
       ...knowledgeRoutes,
       ...presenceRoutes,
       ...callbackRoutes,
+      ...outboundRoutes,
       ...captureRoutes,
       ...trafficRoutes,
     ],

@@ -55,6 +55,13 @@ export function readCenterInput(value: string, prefill: CenterInputPrefill | nul
   return fromCenterInput(value)
 }
 
+/** A dialable address for a number as typed: digits and a leading +, nothing else. */
+export function telHref(phone: string): string {
+  const trimmed = phone.trim()
+  const digits = trimmed.replace(/[^0-9]/g, '')
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`
+}
+
 export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
     timeZone: CENTER_TIME_ZONE,

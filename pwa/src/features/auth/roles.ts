@@ -29,6 +29,9 @@ export type Ability =
   | 'presenceDecide'
   | 'callbackDesk'
   | 'traffic'
+  | 'outboundPlan'
+  | 'outboundImport'
+  | 'outboundApply'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -68,6 +71,9 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   presenceDecide: ['supervisor', 'manager', 'admin'],
   callbackDesk: ['supervisor', 'manager', 'leadership', 'admin'],
   traffic: ['supervisor', 'manager', 'leadership', 'admin'],
+  outboundPlan: ['supervisor', 'manager', 'leadership', 'admin'],
+  outboundImport: ['supervisor', 'manager', 'admin'],
+  outboundApply: ['manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

@@ -2,13 +2,6 @@ import type { CallbackAttemptedPayload } from '@/api/entries'
 import type { OutboxRow } from '@/offline/db'
 import type { CallbackState, CallbackTask, WorkedTask } from './types'
 
-/** A dialable address for a number as typed: digits and a leading +, nothing else. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim()
-  const digits = trimmed.replace(/[^0-9]/g, '')
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`
-}
-
 /**
  * Counts in the attempts this device recorded that the server has not acknowledged yet, by the same rule as the
  * server: reached closes the task; otherwise the last allowed attempt closes it unreached.

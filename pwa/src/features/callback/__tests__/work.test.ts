@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { OutboxRow } from '@/offline/db'
+import { telHref } from '@/composables/use-format'
 import type { CallbackTask } from '../types'
-import { byUrgency, telHref, worked } from '../work'
+import { byUrgency, worked } from '../work'
 
 function task(id: string, over: Partial<CallbackTask> = {}): CallbackTask {
   return {

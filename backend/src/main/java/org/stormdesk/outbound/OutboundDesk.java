@@ -67,6 +67,8 @@ public class OutboundDesk {
     static final int UNCOVERED_SHOWN = 50;
     static final Duration CLOSED_SHOWN = Duration.ofHours(24);
     static final String OUTBOUND = "outbound";
+    /** The least time ahead that agents' room is counted over, even when every open call is already due. */
+    static final Duration MIN_HORIZON = Duration.ofHours(1);
 
     private final Journal journal;
     private final TaskRepository tasks;
@@ -173,7 +175,8 @@ public class OutboundDesk {
                     (String) row.get("skill"), null, false));
             entries.add(Entry.of(id, OutboundKinds.PLANNED, null, now, row));
         }
-        Map<String, String> chosen = OutboundAllocator.allocate(availability(now).agents(), all, now).assignee();
+        Instant horizon = horizon(now, all.stream().map(OutboundAllocator.Task::dueAt).toList());
+        Map<String, String> chosen = OutboundAllocator.allocate(availability(now, horizon).agents(), all, now).assignee();
         int assigned = 0;
         List<Entry> withAgents = new ArrayList<>();
         for (Entry e : entries) {
@@ -277,20 +280,32 @@ public class OutboundDesk {
 
     // --- reallocation (S7.4) ---
 
-    /** Who can work outbound today, from when, with how much room; and who of them is now pulled onto the lines. */
-    record Availability(List<OutboundAllocator.Agent> agents, Map<String, Instant> until, List<String> pulled) {
+    /**
+     * Who can work outbound calls from now until the last open call is due (at least the next hour), from when, with how
+     * much room; and who of them is now pulled onto the lines. Room beyond the last due time would serve no call.
+     */
+    record Availability(List<OutboundAllocator.Agent> agents, Map<String, Instant> until, List<String> pulled, @Nullable UUID incident) {
     }
 
-    Availability availability(Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, zone);
-        Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
-        Set<String> moved = staff.current().stream().map(org.stormdesk.traffic.Move::username).collect(Collectors.toSet());
+    static Instant horizon(Instant now, List<Instant> dues) {
+        Instant horizon = now.plus(MIN_HORIZON);
+        for (Instant due : dues) {
+            if (due.isAfter(horizon)) {
+                horizon = due;
+            }
+        }
+        return horizon;
+    }
+
+    Availability availability(Instant now, Instant horizon) {
+        List<org.stormdesk.traffic.Move> current = staff.current();
+        Set<String> moved = current.stream().map(org.stormdesk.traffic.Move::username).collect(Collectors.toSet());
         Map<String, Duration> left = new LinkedHashMap<>();
         Map<String, Instant> from = new HashMap<>();
         Map<String, Instant> until = new HashMap<>();
         Map<String, Set<String>> skills = new HashMap<>();
         Set<String> pulled = new LinkedHashSet<>();
-        for (Shift s : roster.between(now, dayEnd, null)) {
+        for (Shift s : roster.between(now, horizon, null)) {
             if (!OUTBOUND.equals(s.position())) {
                 continue;
             }
@@ -299,7 +314,7 @@ public class OutboundDesk {
                 continue;
             }
             Instant start = s.startsAt().isAfter(now) ? s.startsAt() : now;
-            Instant end = s.endsAt().isBefore(dayEnd) ? s.endsAt() : dayEnd;
+            Instant end = s.endsAt().isBefore(horizon) ? s.endsAt() : horizon;
             if (!end.isAfter(start)) {
                 continue;
             }
@@ -311,14 +326,16 @@ public class OutboundDesk {
         List<OutboundAllocator.Agent> agents = new ArrayList<>();
         left.forEach((username, duration) -> agents.add(new OutboundAllocator.Agent(username,
                 (int) (duration.toSeconds() * settings.callsPerHour() / 3600), from.get(username), skills.get(username))));
-        return new Availability(agents, until, List.copyOf(pulled));
+        UUID incident = current.stream().filter(m -> pulled.contains(m.username())).map(org.stormdesk.traffic.Move::incidentId)
+                .findFirst().orElse(null);
+        return new Availability(agents, until, List.copyOf(pulled), incident);
     }
 
     /** What the manager would apply now: the open tasks given anew to the agents of the day. */
     public Reallocation proposal() {
         Instant now = clock.instant();
         List<TaskRow> open = tasks.open();
-        Availability availability = availability(now);
+        Availability availability = availability(now, horizon(now, open.stream().map(TaskRow::dueAt).toList()));
         List<OutboundAllocator.Task> input = open.stream()
                 .map(r -> new OutboundAllocator.Task(r.id().toString(), r.priority(), r.dueAt(), r.skill(), r.assignee(), false)).toList();
         OutboundAllocator.Result result = OutboundAllocator.allocate(availability.agents(), input, now);
@@ -365,7 +382,7 @@ public class OutboundDesk {
                         before.getOrDefault(a.username(), 0), after.getOrDefault(a.username(), 0)))
                 .toList();
         return new Reallocation(sha256(basis.toString()), !moves.isEmpty(), now, open.size(), open.size() - result.uncovered().size(),
-                result.uncovered().size(), moves, agents, uncovered, availability.pulled(), orphaned, unassigned);
+                result.uncovered().size(), moves, agents, uncovered, availability.pulled(), availability.incident(), orphaned, unassigned);
     }
 
     /** The outcome of applying a reallocation: how many tasks changed agent, in how many journal entries. */

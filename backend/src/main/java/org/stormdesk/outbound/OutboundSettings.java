@@ -7,7 +7,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  * Outbound settings ({@code stormdesk.outbound.*}; docs/configuration.md).
  *
  * @param callsPerHour how many planned calls an outbound agent works in an hour: an agent's capacity is this times the
- *                     hours left on their outbound shifts of the day
+ *                     hours on their outbound shifts until the last open call is due
  * @param maxAttempts  the most calls to one customer before the task closes unreached
  */
 @ConfigurationProperties("stormdesk.outbound")

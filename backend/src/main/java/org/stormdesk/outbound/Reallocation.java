@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param agents    the outbound agents of the day with their room and their lists' sizes before and after
  * @param uncovered the open tasks nobody can do in time (most important first; at most a page of them)
  * @param pulled    outbound agents now pulled onto the inbound lines, whose tasks must go to others
+ * @param incident  the incident the pulled agents were moved for (the surge this answers), if any
  * @param orphaned  open tasks whose agent is pulled, off shift, or not an outbound agent today
  * @param unassigned open tasks with no agent now
  */
@@ -25,7 +26,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reallocation(String basis, boolean needed, Instant computedAt, int open, int covered, int uncoveredCount,
                            List<Move> moves, List<AgentLoad> agents, List<Move> uncovered,
-                           List<String> pulled, int orphaned, int unassigned) {
+                           List<String> pulled, @Nullable UUID incident, int orphaned, int unassigned) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -7,6 +7,7 @@ import org.stormdesk.support.OnFreshPostgres;
 /** The same contract on PostgreSQL. */
 @MicronautTest(environments = "demo", transactional = false)
 @Property(name = "stormdesk.outbound.calls-per-hour", value = "2")
+@Property(name = "stormdesk.outbound.demo-plan", value = "false")
 @Property(name = "stormdesk.traffic.simulator.enabled", value = "false")
 @Property(name = "stormdesk.presence.sweep", value = "false")
 @Property(name = "micronaut.http.client.read-timeout", value = "60s")
