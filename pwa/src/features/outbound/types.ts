@@ -90,4 +90,6 @@ export interface Reallocation {
   incident?: string
   orphaned: number
   unassigned: number
+  /** Display names of everyone the proposal names. */
+  names: Record<string, string>
 }

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.stormdesk.app.Messages;
 import org.stormdesk.app.ProblemException;
 import org.stormdesk.app.Settings;
+import org.stormdesk.capture.CaptureRules;
 import org.stormdesk.incident.IncidentDesk;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
@@ -381,8 +382,15 @@ public class OutboundDesk {
                         a.availableFrom(), availability.until().get(a.username()), List.copyOf(a.skills()),
                         before.getOrDefault(a.username(), 0), after.getOrDefault(a.username(), 0)))
                 .toList();
+        Map<String, String> named = new TreeMap<>();
+        for (String username : before.keySet()) {
+            named.put(username, names.getOrDefault(username, username));
+        }
+        availability.pulled().forEach(u -> named.put(u, names.getOrDefault(u, u)));
+        agents.forEach(a -> named.put(a.username(), a.displayName()));
         return new Reallocation(sha256(basis.toString()), !moves.isEmpty(), now, open.size(), open.size() - result.uncovered().size(),
-                result.uncovered().size(), moves, agents, uncovered, availability.pulled(), availability.incident(), orphaned, unassigned);
+                result.uncovered().size(), moves, agents, uncovered, availability.pulled(), availability.incident(), orphaned, unassigned,
+                named);
     }
 
     /** The outcome of applying a reallocation: how many tasks changed agent, in how many journal entries. */
@@ -446,7 +454,7 @@ public class OutboundDesk {
         List<OutboundTask.Event> history = withHistory ? events.of(r.id()).stream()
                 .map(e -> new OutboundTask.Event(e.kind(), e.outcome(), e.note(), e.actor(), e.toUser(), e.at())).toList() : null;
         return new OutboundTask(r.id(), r.planDay(), r.campaign(), r.customerName(),
-                whole ? r.phone() : org.stormdesk.callback.CallbackDesk.mask(r.phone()), r.priority(), r.dueAt(), r.skill(), r.note(),
+                whole ? CaptureRules.display(r.phone()) : CaptureRules.mask(r.phone()), r.priority(), r.dueAt(), r.skill(), r.note(),
                 r.assignee(), r.attempts(), r.maxAttempts(), r.state(), "open".equals(r.state()) && r.dueAt().isBefore(now),
                 r.lastOutcome(), r.lastNote(), r.lastAttemptAt(), r.closedAt(), history);
     }

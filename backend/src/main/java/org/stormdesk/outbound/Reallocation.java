@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,12 +22,14 @@ import java.util.UUID;
  * @param incident  the incident the pulled agents were moved for (the surge this answers), if any
  * @param orphaned  open tasks whose agent is pulled, off shift, or not an outbound agent today
  * @param unassigned open tasks with no agent now
+ * @param names     the display name of everyone the proposal names (agents, pulled agents, present agents of moved tasks)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reallocation(String basis, boolean needed, Instant computedAt, int open, int covered, int uncoveredCount,
                            List<Move> moves, List<AgentLoad> agents, List<Move> uncovered,
-                           List<String> pulled, @Nullable UUID incident, int orphaned, int unassigned) {
+                           List<String> pulled, @Nullable UUID incident, int orphaned, int unassigned,
+                           Map<String, String> names) {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)

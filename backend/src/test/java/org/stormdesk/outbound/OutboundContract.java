@@ -111,7 +111,7 @@ public abstract class OutboundContract {
         assertThat(five).hasSizeBetween(15, 25);
         // most important first, the number whole for the agent who calls
         assertThat(five.getFirst()).containsEntry("priority", 1).containsEntry("campaign", "Overdue bills");
-        assertThat((String) five.getFirst().get("phone")).startsWith("+86138");
+        assertThat((String) five.getFirst().get("phone")).startsWith("138 ");
         assertThat(mine("agent1")).isEmpty();
 
         // the day's plan for the manager

@@ -47,10 +47,11 @@ class DemoPlan implements ApplicationEventListener<StartupEvent> {
             return;
         }
         StringBuilder csv = new StringBuilder(String.join(",", OutboundDesk.CSV_COLUMNS)).append('\n');
-        Instant now = clock.instant();
+        // due times on the quarter hour, as a plan would set them
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         for (int i = 0; i < 24; i++) {
             String[] call = CALLS[i % CALLS.length];
-            Instant due = now.plus(Duration.ofMinutes(40L + 25L * i));
+            Instant due = now.plus(Duration.ofMinutes(60L + 15L * (i + i / 2)));
             csv.append(call[0]).append(',').append(NAMES[i % NAMES.length]).append(',')
                     .append(String.format("138%08d", 10_013_800 + i * 7)).append(',').append(call[1]).append(',')
                     .append(OffsetDateTime.ofInstant(due, ZoneOffset.UTC)).append(',').append(call[2]).append(",\n");
