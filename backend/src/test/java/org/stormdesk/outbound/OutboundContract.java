@@ -142,6 +142,8 @@ public abstract class OutboundContract {
         assertThat(proposal).containsEntry("needed", true);
         assertThat((List<String>) proposal.get("pulled")).containsExactly("agent5");
         assertThat(proposal).containsEntry("incident", incident);
+        // the managers were told, without anyone asking
+        assertThat(told("manager", "pulled onto the lines; 9 cannot be made in time")).isTrue();
         assertThat(((Number) proposal.get("orphaned")).intValue()).isEqualTo(five.size() - 2);
         assertThat((List<Map<String, Object>>) proposal.get("agents")).extracting(a -> a.get("username")).containsExactly("agent6");
         // 38 open calls, room for 29 with agent6: the urgent and the renewals are kept, surveys give way
