@@ -19,6 +19,7 @@ export type DeviceEntryKind =
   | 'customer.captured'
   | PresenceEntryKind
   | CallbackEntryKind
+  | DiversionEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -95,6 +96,15 @@ export interface PayloadOf {
   'presence.away': PresenceAwayPayload
   'callback.attempted': CallbackAttemptedPayload
   'callback.reassigned': CallbackReassignedPayload
+  'diversion.activated': DiversionSwitchPayload
+  'diversion.deactivated': DiversionSwitchPayload
+}
+
+/** Diversion (S7.2): a manager switches an approved message on for an incident, or off again; features/traffic. */
+export type DiversionEntryKind = 'diversion.activated' | 'diversion.deactivated'
+export interface DiversionSwitchPayload {
+  /** The id of the message in the library. */
+  message: string
 }
 
 /** Presence (S2.4): asking to leave, the decision, coming back, away without leave; features/presence. */

@@ -29,6 +29,9 @@ export type Ability =
   | 'presenceDecide'
   | 'callbackDesk'
   | 'traffic'
+  | 'staffProposal'
+  | 'staffMove'
+  | 'divert'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -68,6 +71,9 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   presenceDecide: ['supervisor', 'manager', 'admin'],
   callbackDesk: ['supervisor', 'manager', 'leadership', 'admin'],
   traffic: ['supervisor', 'manager', 'leadership', 'admin'],
+  staffProposal: ['supervisor', 'manager', 'admin'],
+  staffMove: ['manager', 'admin'],
+  divert: ['manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */
