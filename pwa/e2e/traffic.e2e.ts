@@ -8,6 +8,21 @@ let browser: Browser
 let context: BrowserContext
 let manager: Page
 
+interface Move {
+  username: string
+  queue: string
+  incidentId: string
+  position: string
+  returnedAt?: string
+}
+
+interface Proposal {
+  queue: string
+  gap: number
+  candidates: Array<{ username: string }>
+  proposed: string[]
+}
+
 interface Live {
   channel: string
   etag: string
@@ -48,14 +63,81 @@ describe('S7.1/S7.2 a volume surge: seen live on the traffic dashboard, an incid
     expect(surges.some((s) => s.action === 'opened' && s.incidentId)).toBe(true)
   })
 
+  it('S7.1 the manager moves a proposed person onto the hotline in one action, sees them on the lines, sends them back', async () => {
+    const api = new Api(baseUrl, 'manager')
+    const hotline = manager.getByTestId('traffic-queue').filter({ hasText: 'Hotline' })
+    // the hotline is short in the surge: its card names the people proposed, unasked
+    await hotline.getByTestId('traffic-staff-summary').waitFor({ timeout: 30_000 })
+    await hotline.getByTestId('traffic-staff-open').click()
+    const sheet = manager.getByTestId('traffic-staff-sheet')
+    await sheet.getByTestId('traffic-staff-gap').waitFor()
+    const candidate = (username: string) => sheet.locator(`[data-testid="traffic-staff-candidate"][data-username="${username}"]`)
+    const usernames = (selector: string) =>
+      sheet.locator(selector).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-username')))
+    const ticked = () => usernames('[data-testid="traffic-staff-candidate"]:has(.van-checkbox__icon--checked)')
+
+    // the people proposed to close the gap (outbound first) are ticked among the candidates, and only they
+    const proposal = await api.get<Proposal>('/api/traffic/staff/proposal?queue=demo-voice')
+    expect(proposal.gap).toBeGreaterThan(0)
+    expect(proposal.proposed[0]).toBe('agent5')
+    await expect.poll(() => usernames('[data-testid="traffic-staff-candidate"][data-proposed="true"]'), { timeout: 10_000 }).toContain('agent5')
+    const proposed = await usernames('[data-testid="traffic-staff-candidate"][data-proposed="true"]')
+    expect(await ticked()).toEqual(proposed)
+    await screenshot(manager, 'traffic-staff-proposal')
+
+    // the manager keeps only agent5 and moves them in one action
+    for (const other of proposed.filter((u) => u !== 'agent5')) await candidate(other ?? '').click()
+    await expect.poll(ticked).toEqual(['agent5'])
+    await sheet.getByTestId('traffic-staff-move').click()
+    await manager.locator('.van-dialog__confirm').click()
+    await sheet.waitFor({ state: 'hidden' })
+
+    const row = manager.locator('[data-testid="traffic-moved-row"][data-username="agent5"]')
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.textContent()).toContain('Hotline')
+    const moved = await api.get<Move[]>('/api/traffic/staff/moves')
+    expect(moved.filter((m) => m.username === 'agent5')).toMatchObject([{ queue: 'demo-voice', position: 'outbound' }])
+    expect(moved.some((m) => m.username === 'agent6')).toBe(false)
+    await screenshot(manager, 'traffic-staff-moved')
+
+    // sent back, after a confirmation
+    await row.getByTestId('traffic-moved-back').click()
+    await manager.locator('.van-dialog__confirm').click()
+    await row.waitFor({ state: 'detached', timeout: 30_000 })
+    expect((await api.get<Move[]>('/api/traffic/staff/moves')).some((m) => m.username === 'agent5')).toBe(false)
+  })
+
   it('S7.2 the manager switches the IVR message on for the surge; the platform reads it live', async () => {
-    const ivr = manager.getByTestId('traffic-diversion-row').filter({ hasText: 'IVR' }).first()
+    const ivr = manager.locator('[data-testid="traffic-diversion-row"][data-channel="ivr"]')
     await ivr.locator('.van-switch:not(.van-switch--disabled)').waitFor({ timeout: 30_000 })
     await ivr.locator('.van-switch').click()
     const api = new Api(baseUrl, 'agent1')
     await expect
       .poll(async () => (await api.get<Live>('/api/diversion/active?channel=ivr')).messages.length, { timeout: 30_000, interval: 500 })
       .toBeGreaterThan(0)
+    await expect.poll(() => ivr.getAttribute('data-state'), { timeout: 30_000 }).toBe('live')
     await screenshot(manager, 'traffic-diversion')
+  })
+
+  it('S7.2 during a network outage the manager switches the chat auto-reply on; it goes live once back online', async () => {
+    const chat = manager.locator('[data-testid="traffic-diversion-row"][data-channel="chat"]')
+    const api = new Api(baseUrl, 'agent1')
+    const liveOnChat = async () => (await api.get<Live>('/api/diversion/active?channel=chat')).messages.length
+    expect(await chat.getAttribute('data-state')).toBe('off')
+    expect(await liveOnChat()).toBe(0)
+
+    await context.setOffline(true)
+    await chat.locator('.van-switch').click()
+    await chat.getByTestId('traffic-diversion-pending').waitFor()
+    expect(await chat.getAttribute('data-state')).toBe('pending')
+    expect(await chat.locator('.van-switch--on').count()).toBe(1)
+    await screenshot(manager, 'traffic-diversion-offline')
+    // nothing reached the server while offline
+    expect(await liveOnChat()).toBe(0)
+
+    await context.setOffline(false)
+    await expect.poll(() => chat.getAttribute('data-state'), { timeout: 60_000, interval: 500 }).toBe('live')
+    expect(await chat.getByTestId('traffic-diversion-pending').count()).toBe(0)
+    expect(await liveOnChat()).toBe(1)
   })
 })

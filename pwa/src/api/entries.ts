@@ -20,6 +20,7 @@ export type DeviceEntryKind =
   | PresenceEntryKind
   | CallbackEntryKind
   | 'outbound.attempted'
+  | DiversionEntryKind
 export type EntryKind = DeviceEntryKind | 'incident.opened'
 
 export interface ReportPayload {
@@ -97,6 +98,15 @@ export interface PayloadOf {
   'callback.attempted': CallbackAttemptedPayload
   'callback.reassigned': CallbackReassignedPayload
   'outbound.attempted': OutboundAttemptedPayload
+  'diversion.activated': DiversionSwitchPayload
+  'diversion.deactivated': DiversionSwitchPayload
+}
+
+/** Diversion (S7.2): a manager switches an approved message on for an incident, or off again; features/traffic. */
+export type DiversionEntryKind = 'diversion.activated' | 'diversion.deactivated'
+export interface DiversionSwitchPayload {
+  /** The id of the message in the library. */
+  message: string
 }
 
 /** Presence (S2.4): asking to leave, the decision, coming back, away without leave; features/presence. */

@@ -5,6 +5,8 @@ import {
   Button,
   Cell,
   CellGroup,
+  Checkbox,
+  CheckboxGroup,
   Collapse,
   CollapseItem,
   Empty,
@@ -28,6 +30,8 @@ import 'vant/es/badge/style/index'
 import 'vant/es/button/style/index'
 import 'vant/es/cell/style/index'
 import 'vant/es/cell-group/style/index'
+import 'vant/es/checkbox/style/index'
+import 'vant/es/checkbox-group/style/index'
 import 'vant/es/collapse/style/index'
 import 'vant/es/collapse-item/style/index'
 import 'vant/es/empty/style/index'
@@ -55,6 +59,8 @@ export function installVant(app: App): void {
     Button,
     Cell,
     CellGroup,
+    Checkbox,
+    CheckboxGroup,
     Collapse,
     CollapseItem,
     Empty,

@@ -32,6 +32,9 @@ export type Ability =
   | 'outboundPlan'
   | 'outboundImport'
   | 'outboundApply'
+  | 'staffProposal'
+  | 'staffMove'
+  | 'divert'
   | SafetyAbility
 
 /** Evacuation, alarm zones, supplies and drills (issue 10). */
@@ -74,6 +77,9 @@ const ABILITIES: Record<Ability, readonly Role[]> = {
   outboundPlan: ['supervisor', 'manager', 'leadership', 'admin'],
   outboundImport: ['supervisor', 'manager', 'admin'],
   outboundApply: ['manager', 'admin'],
+  staffProposal: ['supervisor', 'manager', 'admin'],
+  staffMove: ['manager', 'admin'],
+  divert: ['manager', 'admin'],
 }
 
 /** Roles that may work any step and acknowledge any escalation, whoever else it is for. */

@@ -1,5 +1,5 @@
 import { http } from '@/api/http'
-import type { DiversionMessage, QueueStatus, Surge } from './types'
+import type { DiversionMessage, JournalAnswer, QueueStatus, StaffMove, StaffProposal, StaffShift, Surge } from './types'
 
 export const trafficApi = {
   status: (hours: number) => http.get<QueueStatus[]>(`/api/traffic/status?hours=${hours}`),
@@ -8,7 +8,10 @@ export const trafficApi = {
   simulateSurge: (queue: string | null, size: number, minutes: number) =>
     http.post<{ queues: string[] }>('/api/traffic/simulator/surge', { queue, size, minutes }),
   library: () => http.get<DiversionMessage[]>('/api/diversion/messages'),
-  activate: (message: string, incident: string) =>
-    http.post<unknown>(`/api/diversion/messages/${encodeURIComponent(message)}/activate`, { incident }),
-  deactivate: (message: string) => http.post<unknown>(`/api/diversion/messages/${encodeURIComponent(message)}/deactivate`, {}),
+  proposal: (queue: string) => http.get<StaffProposal>(`/api/traffic/staff/proposal?queue=${encodeURIComponent(queue)}`),
+  moves: () => http.get<StaffMove[]>('/api/traffic/staff/moves'),
+  move: (incident: string, queue: string, usernames: string[]) =>
+    http.post<JournalAnswer[]>('/api/traffic/staff/moves', { incident, queue, usernames }),
+  sendBack: (usernames: string[]) => http.post<JournalAnswer[]>('/api/traffic/staff/return', { usernames }),
+  onShift: () => http.get<StaffShift[]>('/api/roster'),
 }

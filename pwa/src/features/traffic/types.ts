@@ -59,3 +59,45 @@ export interface DiversionMessage {
   incidentId?: string
   activatedAt?: string
 }
+
+/** Someone on shift (GET /api/roster, and the candidates of a proposal). */
+export interface StaffShift {
+  id: string
+  username: string
+  displayName: string
+  site: string
+  startsAt: string
+  endsAt: string
+  position: string
+  skills: string[]
+}
+
+/** Who could be pulled onto a queue now, its gap (required minus staffed), and who would close it (S7.1). */
+export interface StaffProposal {
+  queue: string
+  gap: number
+  candidates: StaffShift[]
+  proposed: string[]
+}
+
+/** A person pulled onto a queue for an incident, from their own position; `returnedAt` once sent back. */
+export interface StaffMove {
+  id: string
+  username: string
+  queue: string
+  incidentId: string
+  position: string
+  movedBy: string
+  movedAt: string
+  returnedBy?: string
+  returnedAt?: string
+}
+
+/** The journal's answer for one entry of a move or a return, in the order the people were named. */
+export interface JournalAnswer {
+  id?: string
+  status: 'stored' | 'duplicate' | 'refused'
+  seq?: number
+  incident?: string
+  reason?: string
+}
