@@ -149,7 +149,7 @@ for db in "${DATABASES[@]}"; do
         RAW_ARGS=(--db-label "PostgreSQL" --raw-jdbc-url "$JDBC_URL" --raw-user "$PGUSER" --raw-password "$PGPASSWORD")
     else
         # The server holds its H2 file; the baseline writes a second file beside it, same settings.
-        RAW_URL="jdbc:h2:file:$DATA/bench_raw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+        RAW_URL="jdbc:h2:file:$DATA/bench_raw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TIME ZONE=UTC"
         RAW_ARGS=(--db-label "H2 (embedded file)" --raw-jdbc-url "$RAW_URL" --raw-user sa --raw-password "")
     fi
 

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { fromCenterInput } from '@/composables/use-format'
 import { CATEGORIES, type CaptureDraft, type FieldError } from './types'
 
 /** The same limits as the server's (CaptureRules). */
@@ -19,11 +20,9 @@ export function normalizePhone(typed: string): string | null {
   return number.number
 }
 
-/** `YYYY-MM-DDTHH:mm` (device time) as an instant, or null. */
-export function localToInstant(local: string): string | null {
-  if (!local) return null
-  const at = new Date(local)
-  return Number.isNaN(at.getTime()) ? null : at.toISOString()
+/** A `YYYY-MM-DDTHH:mm` field, read as the center's wall time like every time a person sees, as an instant, or null. */
+export function dueToInstant(value: string): string | null {
+  return fromCenterInput(value)?.toISOString() ?? null
 }
 
 /** Every rule the draft breaks, in the order of the form's fields (empty: ready to send). */
@@ -46,7 +45,7 @@ export function checkDraft(draft: CaptureDraft, now: Date = new Date(), paper = 
   else if (matter.length > LIMITS.matter) errors.push({ field: 'matter', key: 'tooLong', args: { max: LIMITS.matter } })
   if (!draft.category || !CATEGORIES.includes(draft.category)) errors.push({ field: 'category', key: 'category' })
   if (draft.callbackPromised) {
-    const due = localToInstant(draft.callbackDueAt)
+    const due = dueToInstant(draft.callbackDueAt)
     if (!due) errors.push({ field: 'callbackDueAt', key: 'dueMissing' })
     else {
       const at = new Date(due).getTime()

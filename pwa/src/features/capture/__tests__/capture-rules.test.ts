@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkDraft, normalizePhone } from '../rules'
-import { emptyDraft, nextFormNo, toDraft, toLocalInput, toPayload } from '../composables/use-capture-form'
+import { emptyDraft, nextFormNo, toDraft, toDueInput, toPayload } from '../composables/use-capture-form'
 import type { CaptureDraft } from '../types'
 
 const NOW = new Date('2026-11-29T08:00:00Z')
@@ -13,7 +13,7 @@ function good(): CaptureDraft {
     matter: 'Charged twice',
     category: 'billing',
     callbackPromised: true,
-    callbackDueAt: toLocalInput(new Date(NOW.getTime() + 2 * 3600 * 1000)),
+    callbackDueAt: toDueInput(new Date(NOW.getTime() + 2 * 3600 * 1000)),
   }
 }
 
@@ -41,11 +41,22 @@ describe('the capture rules (the same as the server)', () => {
 
   it('wants a sensible time when a callback is promised', () => {
     expect(checkDraft({ ...good(), callbackDueAt: '' }, NOW)[0]?.key).toBe('dueMissing')
-    const past = toLocalInput(new Date(NOW.getTime() - 3600 * 1000))
+    const past = toDueInput(new Date(NOW.getTime() - 3600 * 1000))
     expect(checkDraft({ ...good(), callbackDueAt: past }, NOW)[0]?.key).toBe('dueRange')
-    const far = toLocalInput(new Date(NOW.getTime() + 31 * 24 * 3600 * 1000))
+    const far = toDueInput(new Date(NOW.getTime() + 31 * 24 * 3600 * 1000))
     expect(checkDraft({ ...good(), callbackDueAt: far }, NOW)[0]?.key).toBe('dueRange')
     expect(checkDraft({ ...good(), callbackPromised: false, callbackDueAt: past }, NOW)).toEqual([])
+  })
+
+  it('fills and reads the callback time as the center’s wall time, whatever the device’s time zone', () => {
+    // 10:00 UTC is 18:00 in Shanghai; the field, the payload and a refused payload back in the form agree on it
+    expect(toDueInput(new Date('2026-11-29T10:00:00Z'))).toBe('2026-11-29T18:00')
+    const payload = toPayload({ ...good(), callbackDueAt: '2026-11-29T18:00' }, 'panel')
+    expect(payload.callbackDueAt).toBe('2026-11-29T10:00:00.000Z')
+    expect(toDraft(payload).callbackDueAt).toBe('2026-11-29T18:00')
+    // two hours after 08:00 UTC is 18:00 in Shanghai: in range; 15:00 there is before the record: out of range
+    expect(checkDraft({ ...good(), callbackDueAt: '2026-11-29T18:00' }, NOW)).toEqual([])
+    expect(checkDraft({ ...good(), callbackDueAt: '2026-11-29T15:00' }, NOW)[0]?.key).toBe('dueRange')
   })
 
   it('sends the phone in E.164 and only the fields given, and a refused payload comes back into the form', () => {

@@ -1,7 +1,8 @@
 import { computed, reactive, ref } from 'vue'
 import { useOutboxStore } from '@/offline/store'
 import { appDb, type OutboxRow } from '@/offline/db'
-import { checkDraft, localToInstant, normalizePhone } from '../rules'
+import { toCenterInput } from '@/composables/use-format'
+import { checkDraft, dueToInstant, normalizePhone } from '../rules'
 import type { CaptureDraft, CapturedPayload, CaptureSource, DraftField, FieldError } from '../types'
 
 export type CapturedRow = Extract<OutboxRow, { kind: 'customer.captured' }>
@@ -12,15 +13,14 @@ export function emptyDraft(): CaptureDraft {
   return { name: '', phone: '', accountId: '', matter: '', category: '', callbackPromised: false, callbackDueAt: '', paperFormNo: '' }
 }
 
-/** `YYYY-MM-DDTHH:mm` in the device's time zone, for a datetime-local input. */
-export function toLocalInput(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`
+/** `YYYY-MM-DDTHH:mm` in the center's time zone (whatever the device's), for a datetime-local input. */
+export function toDueInput(at: Date): string {
+  return toCenterInput(at).slice(0, 16)
 }
 
 /** The payload a draft becomes: trimmed, the phone in E.164, optional fields only when given. */
 export function toPayload(draft: CaptureDraft, source: CaptureSource, incident?: string): CapturedPayload {
-  const due = draft.callbackPromised ? localToInstant(draft.callbackDueAt) : null
+  const due = draft.callbackPromised ? dueToInstant(draft.callbackDueAt) : null
   const accountId = draft.accountId.trim()
   const formNo = draft.paperFormNo.trim()
   return {
@@ -46,7 +46,7 @@ export function toDraft(p: CapturedPayload): CaptureDraft {
     matter: p.matter,
     category: p.category,
     callbackPromised: p.callbackPromised,
-    callbackDueAt: p.callbackDueAt ? toLocalInput(new Date(p.callbackDueAt)) : '',
+    callbackDueAt: p.callbackDueAt ? toDueInput(new Date(p.callbackDueAt)) : '',
     paperFormNo: p.paperFormNo ?? '',
   }
 }
@@ -116,7 +116,7 @@ export function useCaptureForm(options: { source: CaptureSource; incident?: () =
 
   function promiseIn(hours: number): void {
     draft.callbackPromised = true
-    draft.callbackDueAt = toLocalInput(new Date(Date.now() + hours * 3600 * 1000))
+    draft.callbackDueAt = toDueInput(new Date(Date.now() + hours * 3600 * 1000))
   }
 
   function reset(): void {

@@ -17,6 +17,7 @@ import org.stormdesk.support.MutableClock;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,10 +54,17 @@ public abstract class FeedbackContract {
         }
     }
 
-    /** A normal day of contacts (no problem in it), sent as the CRM would, in batches. */
+    /**
+     * A normal day of contacts (no problem in it), sent as the CRM would, in batches. It is the calendar day before the next
+     * midnight in Shanghai (the stream's days start at midnight), and the server's clock moves on to that midnight: the day
+     * learned, and the hour the rises come in, are the same whatever the hour the test runs at.
+     */
     void learnANormalDay() {
-        Instant start = clock.instant().minus(Duration.ofDays(1));
-        ContactStream stream = new ContactStream(21, start, 1, 1, 8, ZoneId.of("Asia/Shanghai"));
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant now = clock.instant();
+        Instant midnight = LocalDate.ofInstant(now, shanghai).plusDays(1).atStartOfDay(shanghai).toInstant();
+        clock.advance(Duration.between(now, midnight));
+        ContactStream stream = new ContactStream(21, midnight.minus(Duration.ofDays(1)), 1, 1, 8, shanghai);
         List<Map<String, Object>> batch = new ArrayList<>();
         stream.forEach(List.of(), c -> {
             batch.add(contact(c.signal().at(), c.channel(), c.signal().reason(), c.signal().product(), c.signal().text()));

@@ -214,13 +214,14 @@ public abstract class ReportContract {
                 Map.of("kind", "system", "site", site)).get("incident");
         clock.advance(Duration.ofMinutes(61));
         sweep.run();
-        String today = LocalDate.now(clock.withZone(CENTER)).toString();
-        String query = "/api/reports?from=" + today + "&to=" + today + "&site=" + site;
+        StoredEntry fired = journal.incidentLog(UUID.fromString(incident)).stream()
+                .filter(e -> "escalation.fired".equals(e.kind())).findFirst().orElseThrow();
+        // the report of the day the escalation fired on (in the center's zone), even when that was just before midnight
+        String day = LocalDate.ofInstant(fired.receivedAt(), CENTER).toString();
+        String query = "/api/reports?from=" + day + "&to=" + day + "&site=" + site;
         Map<String, Object> escalations = (Map<String, Object>) api.get("manager", query).get("escalations");
         assertThat(escalations).containsEntry("fired", 1).containsEntry("inTime", 0).containsEntry("unacknowledged", 1);
 
-        StoredEntry fired = journal.incidentLog(UUID.fromString(incident)).stream()
-                .filter(e -> "escalation.fired".equals(e.kind())).findFirst().orElseThrow();
         clock.advance(Duration.ofMinutes(3));
         assertThat(api.post("leader", "/api/escalations/" + fired.id() + "/acknowledge", Map.of()).status()).isIn(200, 201);
         escalations = (Map<String, Object>) api.get("manager", query).get("escalations");
@@ -497,9 +498,11 @@ public abstract class ReportContract {
 
     @Test
     void theManagementLogOfAPeriodIsASignedArchiveAndAChangedByteFailsTheCheck() throws Exception {
-        incident("media", site(), LocalDate.now(clock.withZone(CENTER)).minusDays(400), false, 1, 5, Map.of());
-        String today = LocalDate.now(clock.withZone(CENTER)).toString();
-        byte[] zip = download("leader", "/api/reports/audit-archive?from=" + today + "&to=" + today, "en");
+        // the archive of the days the entries were received on (two when midnight passed in between)
+        LocalDate first = LocalDate.now(clock.withZone(CENTER));
+        incident("media", site(), first.minusDays(400), false, 1, 5, Map.of());
+        LocalDate last = LocalDate.now(clock.withZone(CENTER));
+        byte[] zip = download("leader", "/api/reports/audit-archive?from=" + first + "&to=" + last, "en");
         Map<String, byte[]> files = unzip(zip);
         assertThat(files).containsOnlyKeys("manifest.json", "manifest.sig", "public-key.pem", "management-log.jsonl", "chains.json");
         String log = new String(files.get("management-log.jsonl"), StandardCharsets.UTF_8);

@@ -8,12 +8,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.stormdesk.support.Api;
+import org.stormdesk.support.MutableClock;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class TrafficContract {
 
     static final int INTERVAL = 900;
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     @Client("/")
     HttpClient client;
+    @Inject
+    MutableClock clock;
 
     Api api;
 
@@ -81,7 +87,7 @@ public abstract class TrafficContract {
     @Test
     void badSamplesAreRefusedOneByOneWithClearReasonsAndTheGoodOnesStored() {
         String q = queue("s71");
-        Instant last = aligned(Instant.now()).minus(Duration.ofMinutes(15));
+        Instant last = aligned(clock.instant()).minus(Duration.ofMinutes(15));
         Map<String, Object> negative = sample(q, last.minus(Duration.ofMinutes(15)), 10);
         negative.put("abandoned", -3);
         Map<String, Object> future = sample(q, last.plus(Duration.ofHours(3)), 10);
@@ -107,7 +113,7 @@ public abstract class TrafficContract {
     static List<Map<String, Object>> history(String queue, Instant end, int surgeAt) {
         int count = 4 * 7 * 96;
         Instant from = end.minus(Duration.ofSeconds((long) count * INTERVAL));
-        TrafficPattern pattern = new TrafficPattern(60, ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(INTERVAL), 7);
+        TrafficPattern pattern = new TrafficPattern(60, SHANGHAI, Duration.ofSeconds(INTERVAL), 7);
         int[] offered = pattern.generate(from, count, surgeAt < 0 ? List.of()
                 : List.of(new TrafficPattern.Injected(surgeAt, 8, 3, TrafficPattern.Shape.STEP)));
         List<Map<String, Object>> list = new ArrayList<>();
@@ -134,12 +140,11 @@ public abstract class TrafficContract {
     void importedHistoryIsJudgedExactlyAsIfItHadComeLive() {
         // the history ends at a Shanghai midnight before a Thursday, whatever the hour the test runs at,
         // so the injected surge always lands on a Tuesday at 14:00 Shanghai
-        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
-        LocalDate day = LocalDate.now(shanghai).minusDays(2);
+        LocalDate day = LocalDate.ofInstant(clock.instant(), SHANGHAI).minusDays(2);
         while (day.getDayOfWeek() != DayOfWeek.THURSDAY) {
             day = day.minusDays(1);
         }
-        Instant end = day.atStartOfDay(shanghai).toInstant();
+        Instant end = day.atStartOfDay(SHANGHAI).toInstant();
         int surgeAt = 4 * 7 * 96 - 96 * 2 + 56; // 14:00 Shanghai, two days before the end
         String imported = queue("hist");
         String live = queue("live");
@@ -190,13 +195,15 @@ public abstract class TrafficContract {
         assertThat(api.send(HttpRequest.PUT("/api/traffic/settings", Map.of("surgeAction", "open")), "admin", "en").status())
                 .isEqualTo(200);
         try {
-            Instant now = aligned(Instant.now());
+            // the server's clock moves on to the next Wednesday 11:00 in Shanghai, so that the history and the live samples
+            // (a weekday's morning peak) are the same whatever the day and hour the test runs at
+            Instant now = aligned(wednesdayMorning());
             Instant end = now.minus(Duration.ofHours(2));
             String q = queue("now");
             List<Map<String, Object>> history = history(q, end, -1);
             api.send(HttpRequest.POST("/api/traffic/samples/import", csv(history)).contentType(MediaType.of("text/csv")), "manager", "en");
             // the last two hours arrive live at three times the usual volume (at least 30 a quarter)
-            TrafficPattern pattern = new TrafficPattern(60, ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(INTERVAL), 7);
+            TrafficPattern pattern = new TrafficPattern(60, SHANGHAI, Duration.ofSeconds(INTERVAL), 7);
             Map<String, Object> last = null;
             for (Instant at = end; at.isBefore(now); at = at.plusSeconds(INTERVAL)) {
                 int offered = (int) Math.max(30, 3 * pattern.rate(at));
@@ -224,6 +231,18 @@ public abstract class TrafficContract {
         } finally {
             api.send(HttpRequest.PUT("/api/traffic/settings", Map.of("surgeAction", "propose")), "admin", "en");
         }
+    }
+
+    /** Moves the server's clock on to the next Wednesday 11:00 in Shanghai (never back) and answers that instant. */
+    Instant wednesdayMorning() {
+        Instant now = clock.instant();
+        Instant target = now.atZone(SHANGHAI).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)).with(LocalTime.of(11, 0))
+                .toInstant();
+        if (target.isBefore(now)) {
+            target = target.atZone(SHANGHAI).plusWeeks(1).toInstant();
+        }
+        clock.advance(Duration.between(now, target));
+        return target;
     }
 
     @Test
