@@ -20,6 +20,7 @@ import org.stormdesk.traffic.db.MoveRow;
 import org.stormdesk.traffic.db.TrafficStore;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +44,16 @@ public class StaffEntries implements EntryHandler {
     private final Roster roster;
     private final Messages messages;
     private final BeanProvider<IncidentDesk> incidents;
+    private final Clock clock;
 
     public StaffEntries(MoveRepository moves, TrafficStore store, Roster roster, Messages messages,
-                        BeanProvider<IncidentDesk> incidents) {
+                        BeanProvider<IncidentDesk> incidents, Clock clock) {
         this.moves = moves;
         this.store = store;
         this.roster = roster;
         this.messages = messages;
         this.incidents = incidents;
+        this.clock = clock;
     }
 
     /** The id of the notice that goes with a move or a return. */
@@ -99,7 +102,7 @@ public class StaffEntries implements EntryHandler {
         if ("resolved".equals(incident.get().state())) {
             return Verdict.refuse("traffic.staff.refused.resolved");
         }
-        Instant at = entry.recordedAt() == null ? Instant.now() : entry.recordedAt();
+        Instant at = entry.recordedAt() == null ? clock.instant() : entry.recordedAt();
         Optional<Shift> shift = roster.shiftOf(username, at);
         if (shift.isEmpty() || !StaffKinds.PULLED_FROM.contains(shift.get().position())) {
             return Verdict.refuse("traffic.staff.refused.person", username);

@@ -25,6 +25,7 @@ import org.stormdesk.traffic.Sample;
 import org.stormdesk.traffic.Surge;
 import org.stormdesk.traffic.TrafficDesk;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -44,9 +45,11 @@ class TrafficController {
     static final String[] READERS = {"supervisor", "manager", "leadership", "admin"};
 
     private final TrafficDesk desk;
+    private final Clock clock;
 
-    TrafficController(TrafficDesk desk) {
+    TrafficController(TrafficDesk desk, Clock clock) {
         this.desk = desk;
+        this.clock = clock;
     }
 
     @Get("/queues")
@@ -90,7 +93,7 @@ class TrafficController {
     @Get("/surges")
     @Secured({"supervisor", "manager", "leadership", "admin"})
     List<Surge> surges(@QueryValue @Nullable String queue, @QueryValue @Nullable String from, @QueryValue @Nullable String to) {
-        Instant end = instant("to", to, Instant.now().plus(Duration.ofDays(1)));
+        Instant end = instant("to", to, clock.instant().plus(Duration.ofDays(1)));
         Instant start = instant("from", from, end.minus(Duration.ofDays(7)));
         return desk.surges(queue, start, end);
     }
