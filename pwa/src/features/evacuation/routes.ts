@@ -15,4 +15,10 @@ export const evacuationRoutes: RouteRecordRaw[] = [
     component: () => import('./views/DrillView.vue'),
     meta: { title: 'evacuation.runDrill', back: '/safety', ability: 'drill' },
   },
+  {
+    path: 'admin/safety',
+    name: 'safety-admin',
+    component: () => import('./views/SafetyAdminView.vue'),
+    meta: { title: 'safetyAdmin.title', back: '/me', ability: 'administer' },
+  },
 ]

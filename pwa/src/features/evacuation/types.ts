@@ -90,6 +90,21 @@ export interface EvacuationSite {
   name: string
   assemblyPoint: string
   procedure: string
+  updatedBy?: string
+  updatedAt?: string
+}
+
+/** PUT /api/evacuation/sites/{code} (at most 100, 500 and 4000 characters). */
+export interface SiteBody {
+  name: string
+  assemblyPoint: string
+  procedure: string
+}
+
+/** PUT /api/alarm/zones/{site}/{code} (a name of at most 100 characters, a floor of at most 20). */
+export interface ZoneBody {
+  name: string
+  floor?: string
 }
 
 /** GET /api/roster?site= (the shared roster) */

@@ -20,3 +20,9 @@ export interface Readiness {
 
 /** The kinds the app names in words; others show their code. */
 export const KNOWN_KINDS = ['fan', 'torch', 'ups', 'first_aid', 'megaphone', 'vest', 'water'] as const
+
+/** PUT /api/supplies/{site}/rules/{kind}: either or both; left out means no such part of the rule. */
+export interface RuleBody {
+  perSeats?: number
+  atLeast?: number
+}
