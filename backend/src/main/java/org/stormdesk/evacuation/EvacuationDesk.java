@@ -207,7 +207,7 @@ public class EvacuationDesk {
         if (!EvacuationEntries.SITE.matcher(site).matches()) {
             errors.add(new ProblemException.Field("site", "evacuation.refused.site"));
         }
-        if (!EvacuationEntries.SITE.matcher(code).matches()) {
+        if (!EvacuationEntries.ZONE.matcher(code).matches()) {
             errors.add(new ProblemException.Field("code", "evacuation.refused.zoneCode"));
         }
         text(errors, "name", name, 100);

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.stormdesk.app.ProblemException;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.Journal;
@@ -44,7 +45,7 @@ import java.util.regex.Pattern;
 public class PowerDesk {
 
     public static final String API_DEVICE = "api";
-    static final Pattern SITE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
+    static final Pattern SITE = SiteCode.PATTERN;
     static final Set<String> AREAS = Set.of("where", "queues", "switch", "other");
     static final Duration LONGEST_OUTAGE = Duration.ofDays(3);
     static final Duration LONGEST_WARNING = Duration.ofDays(14);

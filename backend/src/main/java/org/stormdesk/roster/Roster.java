@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.stormdesk.app.Messages;
 import org.stormdesk.app.ProblemException;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.people.People;
 import org.stormdesk.people.Person;
 import org.stormdesk.roster.db.ShiftRepository;
@@ -35,7 +36,7 @@ public class Roster {
 
     /** Longer than this is a typing mistake, not a shift. */
     public static final Duration LONGEST_SHIFT = Duration.ofHours(24);
-    static final Pattern SITE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    static final Pattern SITE = SiteCode.PATTERN;
     static final Pattern SKILL = Pattern.compile("[\\p{L}\\p{N}_-]{1,30}");
     static final List<String> CSV_HEADER = List.of("username", "site", "starts_at", "ends_at", "position", "skills");
 

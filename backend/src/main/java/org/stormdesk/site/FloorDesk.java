@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.stormdesk.app.ProblemException;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.Journal;
@@ -41,7 +42,7 @@ public class FloorDesk {
 
     /** The device name for entries recorded through the API rather than a device's queue. */
     public static final String API_DEVICE = "api";
-    static final Pattern SITE_CODE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
+    static final Pattern SITE_CODE = SiteCode.PATTERN;
     static final Pattern FLOOR_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
     static final Pattern SEAT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     static final int MAX_GRID = 60;

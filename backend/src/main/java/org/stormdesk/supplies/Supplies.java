@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.stormdesk.app.ProblemException;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.Journal;
@@ -138,7 +139,8 @@ public class Supplies {
     }
 
     private static void code(List<ProblemException.Field> errors, String field, @Nullable String value) {
-        if (value == null || !SupplyBook.CODE.matcher(value).matches()) {
+        boolean valid = "site".equals(field) ? SiteCode.valid(value) : value != null && SupplyBook.CODE.matcher(value).matches();
+        if (!valid) {
             errors.add(new ProblemException.Field(field, "supplies.refused.code"));
         }
     }

@@ -4,6 +4,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.stormdesk.app.Messages;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.evacuation.EvacuationKinds;
 import org.stormdesk.evacuation.MarkPolicy;
 import org.stormdesk.evacuation.ZoneState;
@@ -56,7 +57,9 @@ public class EvacuationEntries implements EntryHandler {
     public static final String[] ZONE_ROLES = {"supervisor", "manager", "maintenance", "admin"};
     public static final int MAX_NOTE = 500;
     public static final String DEFAULT_SITE = "hq";
-    public static final Pattern SITE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    public static final Pattern SITE = SiteCode.PATTERN;
+    /** An alarm zone's code, as the alarm panel names it (3F-A). */
+    public static final Pattern ZONE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     private final TriageRepository triages;
     private final RollCallRepository rollCalls;

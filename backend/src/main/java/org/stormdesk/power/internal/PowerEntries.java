@@ -2,6 +2,7 @@ package org.stormdesk.power.internal;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.EntryHandler;
@@ -44,7 +45,7 @@ public class PowerEntries implements EntryHandler {
     static final String[] ANNOUNCE_ROLES = {"manager", "leadership", "admin"};
     static final String[] PLAN_ROLES = {"supervisor", "manager", "maintenance", "admin"};
     static final List<String> LANGUAGES = List.of("zh-CN", "en", "zh-TW");
-    static final Pattern SITE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
+    static final Pattern SITE = SiteCode.PATTERN;
 
     private final AnnouncementRepository announcements;
     private final OutageRepository outages;

@@ -1,6 +1,7 @@
 package org.stormdesk.supplies.internal;
 
 import jakarta.inject.Singleton;
+import org.stormdesk.app.SiteCode;
 import org.stormdesk.journal.Actor;
 import org.stormdesk.journal.Entry;
 import org.stormdesk.journal.EntryHandler;
@@ -54,7 +55,7 @@ public class SuppliesEntries implements EntryHandler {
         }
         String site = entry.text("site");
         String kind = entry.text("kind");
-        if (site == null || !SupplyBook.CODE.matcher(site).matches() || kind == null || !SupplyBook.CODE.matcher(kind).matches()) {
+        if (!SiteCode.valid(site) || kind == null || !SupplyBook.CODE.matcher(kind).matches()) {
             return Verdict.refuse("supplies.refused.code");
         }
         if (!(entry.payload().get("quantity") instanceof Number n) || n.doubleValue() != Math.floor(n.doubleValue())
