@@ -1,4 +1,4 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { suppliesApi } from '@/features/supplies/api'
 import type { Readiness, SupplyItem } from '@/features/supplies/types'
@@ -37,6 +37,20 @@ export function useSafetyAdmin() {
 
   const current = computed(() => sites.value.find((s) => s.code === site.value) ?? null)
 
+  /** Runs one save: busy while it runs, the server's refusal shown by the fields of `errors`; true when saved. */
+  async function saving(what: string, errors: Ref<FieldErrors>, save: () => Promise<void>): Promise<boolean> {
+    busy.value = what
+    try {
+      await save()
+      return true
+    } catch (e) {
+      errors.value = fieldErrors(e, offline())
+      return false
+    } finally {
+      busy.value = null
+    }
+  }
+
   async function loadSites(): Promise<void> {
     loadError.value = ''
     try {
@@ -69,24 +83,17 @@ export function useSafetyAdmin() {
 
   async function saveSite(): Promise<boolean> {
     const code = (adding.value ? siteForm.code : (site.value ?? '')).trim()
-    busy.value = 'site'
     siteErrors.value = {}
-    try {
-      if (!code) {
-        siteErrors.value = { code: t('safetyAdmin.required') }
-        return false
-      }
+    if (!code) {
+      siteErrors.value = { code: t('safetyAdmin.required') }
+      return false
+    }
+    return saving('site', siteErrors, async () => {
       await evacuationApi.saveSite(code, siteBody(siteForm))
       adding.value = false
       site.value = code
       await loadSites()
-      return true
-    } catch (e) {
-      siteErrors.value = fieldErrors(e, offline())
-      return false
-    } finally {
-      busy.value = null
-    }
+    })
   }
 
   async function loadZones(): Promise<void> {
@@ -113,18 +120,12 @@ export function useSafetyAdmin() {
       zoneErrors.value = { code: t('safetyAdmin.required') }
       return false
     }
-    busy.value = 'zone'
-    try {
-      await evacuationApi.saveZone(site.value, form.code.trim(), zoneBody(form))
+    const at = site.value
+    return saving('zone', zoneErrors, async () => {
+      await evacuationApi.saveZone(at, form.code.trim(), zoneBody(form))
       zoneForm.value = null
       await loadZones()
-      return true
-    } catch (e) {
-      zoneErrors.value = fieldErrors(e, offline())
-      return false
-    } finally {
-      busy.value = null
-    }
+    })
   }
 
   function showReadiness(r: Readiness): void {
@@ -151,16 +152,8 @@ export function useSafetyAdmin() {
       seatsErrors.value = { seats: t('safetyAdmin.wholeNumber') }
       return false
     }
-    busy.value = 'seats'
-    try {
-      showReadiness(await suppliesApi.setSeats(site.value, n))
-      return true
-    } catch (e) {
-      seatsErrors.value = fieldErrors(e, offline())
-      return false
-    } finally {
-      busy.value = null
-    }
+    const at = site.value
+    return saving('seats', seatsErrors, async () => showReadiness(await suppliesApi.setSeats(at, n)))
   }
 
   function editRule(item: SupplyItem | null): void {
@@ -181,33 +174,21 @@ export function useSafetyAdmin() {
       ruleErrors.value = local
       return false
     }
-    busy.value = 'rule'
-    try {
-      showReadiness(await suppliesApi.setRule(site.value, form.kind.trim(), body))
+    const at = site.value
+    return saving('rule', ruleErrors, async () => {
+      showReadiness(await suppliesApi.setRule(at, form.kind.trim(), body))
       ruleForm.value = null
-      return true
-    } catch (e) {
-      ruleErrors.value = fieldErrors(e, offline())
-      return false
-    } finally {
-      busy.value = null
-    }
+    })
   }
 
   async function removeRule(): Promise<boolean> {
     const form = ruleForm.value
     if (!form || !site.value) return false
-    busy.value = 'rule'
-    try {
-      showReadiness(await suppliesApi.removeRule(site.value, form.kind))
+    const at = site.value
+    return saving('rule', ruleErrors, async () => {
+      showReadiness(await suppliesApi.removeRule(at, form.kind))
       ruleForm.value = null
-      return true
-    } catch (e) {
-      ruleErrors.value = fieldErrors(e, offline())
-      return false
-    } finally {
-      busy.value = null
-    }
+    })
   }
 
   return {
