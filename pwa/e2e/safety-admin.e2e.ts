@@ -82,7 +82,9 @@ describe('S4.2, S5.1 the administrator sets up a site’s safety on a phone', ()
     await page.getByTestId('zone-name').locator('input').fill('3F 茶水间（东）')
     await page.getByTestId('zone-save').click()
     await expect.poll(async () => (await zone(ZONE))?.name, { timeout: 15_000 }).toBe('3F 茶水间（东）')
-    expect(await page.locator(`[data-testid="zone-row"][data-code="${ZONE}"]`).textContent()).toContain('3F 茶水间（东）')
+    // the screen reads the zones again after the save: wait for that answer, not only the server's
+    await expect.poll(() => page.locator(`[data-testid="zone-row"][data-code="${ZONE}"]`).textContent(), { timeout: 15_000 })
+      .toContain('3F 茶水间（东）')
   })
 
   it('S4.2 a rule of one per 0 seats is refused by the field; one per 50, at least 2, is saved and the readiness follows', async () => {
