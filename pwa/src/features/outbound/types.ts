@@ -22,6 +22,10 @@ export interface OutboundTask {
   maxAttempts: number
   state: OutboundState
   overdue: boolean
+  /** When its agent should reach it, working their list in order; absent when nobody working outbound has it. */
+  expectedBy?: string
+  /** Open, and not expected to be reached before it is due. */
+  atRisk: boolean
   lastOutcome?: OutboundOutcome
   lastNote?: string
   lastAttemptAt?: string
@@ -42,6 +46,7 @@ export interface Plan {
   closed: number
   unassigned: number
   overdue: number
+  atRisk: number
   openByAgent: Record<string, number>
   tasks: OutboundTask[]
 }

@@ -18,6 +18,7 @@ function task(id: string, over: Partial<OutboundTask> = {}): OutboundTask {
     maxAttempts: 3,
     state: 'open',
     overdue: false,
+    atRisk: false,
     ...over,
   }
 }

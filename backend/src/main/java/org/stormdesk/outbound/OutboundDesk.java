@@ -107,7 +107,7 @@ public class OutboundDesk {
 
     /** The day's plan as a manager reads it. */
     @io.micronaut.serde.annotation.Serdeable
-    public record Plan(LocalDate day, int total, int open, int done, int closed, int unassigned, int overdue,
+    public record Plan(LocalDate day, int total, int open, int done, int closed, int unassigned, int overdue, int atRisk,
                        Map<String, Integer> openByAgent, List<OutboundTask> tasks) {
     }
 
@@ -248,8 +248,33 @@ public class OutboundDesk {
                 default -> closed++;
             }
         }
-        return new Plan(d, rows.size(), open, done, closed, unassigned, overdue, byAgent,
-                rows.stream().map(r -> view(r, now, whole, false)).toList());
+        Map<UUID, Instant> expected = expected(now);
+        List<OutboundTask> views = rows.stream().map(r -> view(r, now, whole, false, expected)).toList();
+        int atRisk = (int) views.stream().filter(OutboundTask::atRisk).count();
+        return new Plan(d, rows.size(), open, done, closed, unassigned, overdue, atRisk, byAgent, views);
+    }
+
+    /**
+     * When each open call should be reached: each outbound agent works their list in order (most important first, then
+     * the nearest due time), one call every {@code 1 / calls-per-hour}, from when they are available. Calls with no agent,
+     * or whose agent is not working outbound now, have no time.
+     */
+    Map<UUID, Instant> expected(Instant now) {
+        List<TaskRow> open = tasks.open();
+        Availability availability = availability(now, horizon(now, open.stream().map(TaskRow::dueAt).toList()));
+        Map<String, Instant> next = new HashMap<>();
+        availability.agents().forEach(a -> next.put(a.username(), a.availableFrom()));
+        Duration pace = Duration.ofSeconds(3600 / settings.callsPerHour());
+        Map<UUID, Instant> expected = new HashMap<>();
+        for (TaskRow r : open) {
+            Instant from = r.assignee() == null ? null : next.get(r.assignee());
+            if (from != null) {
+                Instant at = from.plus(pace);
+                expected.put(r.id(), at);
+                next.put(r.assignee(), at);
+            }
+        }
+        return expected;
     }
 
     // --- an agent's list ---
@@ -257,7 +282,8 @@ public class OutboundDesk {
     /** A person's own calls: open ones most important first, then those closed in the last day. */
     public List<OutboundTask> mine(Actor actor) {
         Instant now = clock.instant();
-        return tasks.of(actor.username(), now.minus(CLOSED_SHOWN)).stream().map(r -> view(r, now, true, false)).toList();
+        Map<UUID, Instant> expected = expected(now);
+        return tasks.of(actor.username(), now.minus(CLOSED_SHOWN)).stream().map(r -> view(r, now, true, false, expected)).toList();
     }
 
     public OutboundTask get(UUID id, Actor reader) {
@@ -265,7 +291,8 @@ public class OutboundDesk {
         if (!reader.username().equals(row.assignee()) && !OutboundEntries.isLead(reader) && !reader.hasAny("leadership")) {
             throw ProblemException.forbidden("outbound.refused.notYours");
         }
-        return view(row, clock.instant(), seesNumbers(reader), true);
+        Instant now = clock.instant();
+        return view(row, now, seesNumbers(reader), true, expected(now));
     }
 
     /** Records a call: done, no-answer, busy, call-later, refused or wrong-number. */
@@ -450,13 +477,15 @@ public class OutboundDesk {
         return actor.hasAny("agent", "supervisor", "manager", "admin");
     }
 
-    private OutboundTask view(TaskRow r, Instant now, boolean whole, boolean withHistory) {
+    private OutboundTask view(TaskRow r, Instant now, boolean whole, boolean withHistory, Map<UUID, Instant> expected) {
         List<OutboundTask.Event> history = withHistory ? events.of(r.id()).stream()
                 .map(e -> new OutboundTask.Event(e.kind(), e.outcome(), e.note(), e.actor(), e.toUser(), e.at())).toList() : null;
+        boolean open = "open".equals(r.state());
+        Instant by = open ? expected.get(r.id()) : null;
         return new OutboundTask(r.id(), r.planDay(), r.campaign(), r.customerName(),
                 whole ? CaptureRules.display(r.phone()) : CaptureRules.mask(r.phone()), r.priority(), r.dueAt(), r.skill(), r.note(),
-                r.assignee(), r.attempts(), r.maxAttempts(), r.state(), "open".equals(r.state()) && r.dueAt().isBefore(now),
-                r.lastOutcome(), r.lastNote(), r.lastAttemptAt(), r.closedAt(), history);
+                r.assignee(), r.attempts(), r.maxAttempts(), r.state(), open && r.dueAt().isBefore(now), by,
+                open && (by == null || by.isAfter(r.dueAt())), r.lastOutcome(), r.lastNote(), r.lastAttemptAt(), r.closedAt(), history);
     }
 
     private static String sha256(String text) {

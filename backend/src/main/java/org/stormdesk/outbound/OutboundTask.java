@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * A planned outbound call as people read it. {@code state}: open, done, or closed (refused, wrong number, or the
- * attempts ran out); {@code overdue}: open past its due time.
+ * attempts ran out); {@code overdue}: open past its due time. {@code expectedBy}: when its agent should reach it, working
+ * their list in order at the configured pace (absent when its agent is not working outbound now, or it has none);
+ * {@code atRisk}: open, and not expected to be reached before it is due.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,6 +32,8 @@ public record OutboundTask(
         int maxAttempts,
         String state,
         boolean overdue,
+        @Nullable Instant expectedBy,
+        boolean atRisk,
         @Nullable String lastOutcome,
         @Nullable String lastNote,
         @Nullable Instant lastAttemptAt,
